@@ -1,0 +1,12 @@
+export { loadCorpus, readArticleFile, EMBEDDED_CORPUS_DIR } from './load-corpus.ts';
+export type { Corpus } from './load-corpus.ts';
+export { decodeArticleBytes } from './decode.ts';
+export { findCredits } from './detect-credits.ts';
+export type { CreditFinding } from './detect-credits.ts';
+export { parseArticleFile } from './parse-article.ts';
+export type { ArticleFile } from './parse-article.ts';
+export { readHtmlArticle } from './read-html.ts';
+export type { HtmlArticle } from './read-html.ts';
+export { CorpusManifestSchema } from './manifest.ts';
+export type { CorpusManifest } from './manifest.ts';
+export { slugify } from './slugify.ts';
