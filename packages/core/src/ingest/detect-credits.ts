@@ -109,6 +109,6 @@ function contributorNames(who: string): string[] {
 /** `Daily Global Times` and `dailyglobaltimes.com` name the same site. */
 function nameMatchesDomain(name: string, domain: string): boolean {
   const letters = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const host = domain.toLowerCase().split('.').slice(-2, -1)[0] ?? '';
-  return letters.length >= 3 && (host.includes(letters) || letters.includes(host));
+  // Any label of the host may carry the name: `harbourherald.example.com`, `news.harbourherald.co.uk`.
+  return letters.length >= 3 && domain.toLowerCase().split('.').slice(0, -1).some((label) => label.length >= 4 && (label.includes(letters) || letters.includes(label)));
 }
