@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DigestSchema } from '@parallax/core';
+import { ArticleSchema, CleanArticleSchema, ClaimSchema, DigestSchema, type Article } from '@parallax/core';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { createContextInner } from './context.ts';
@@ -56,5 +56,37 @@ describe('appRouter on a folder of the user', () => {
     const overview = await local.digest.overview();
     expect(overview.counts.articles).toBe(2);
     expect((await local.articles.list()).map((article) => article.id)).toEqual(['one', 'two']);
+  });
+});
+
+describe('appRouter on articles the caller sends', () => {
+  const article = (id: string, body: string): Article =>
+    ArticleSchema.parse({ id, outletId: `outlet-${id}`, outlet: `Outlet ${id}`, title: body.split('\n')[0], body, source: `${id}.txt`, sourcePath: `${id}.txt`, format: 'txt' });
+  const harbour = article('harbour', 'Harbour reopens\n\nThe harbour master said 12 ferries would sail on Tuesday.\n');
+  const ferry = article('ferry', 'Ferries return\n\nOfficials said twelve ferries would sail again on Tuesday.\n');
+
+  it('cleans one article and returns a schema-valid clean article', async () => {
+    const [clean, ...rest] = await caller.clean.articles({ articles: [harbour] });
+    expect(rest).toEqual([]);
+    expect(CleanArticleSchema.safeParse(clean).success).toBe(true);
+    expect(clean?.article.id).toBe('harbour');
+    expect(clean?.cleanText).toContain('12 ferries');
+  });
+
+  it('cleans several articles together, one result each, in order', async () => {
+    const cleaned = await caller.clean.articles({ articles: [harbour, ferry] });
+    expect(cleaned.map((clean) => clean.article.id)).toEqual(['harbour', 'ferry']);
+  });
+
+  it('extracts schema-valid claims that point at the articles sent', async () => {
+    const { claims } = await caller.claims.extract({ articles: [harbour, ferry] });
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((claim) => ClaimSchema.safeParse(claim).success)).toBe(true);
+    expect(new Set(claims.map((claim) => claim.articleId))).toEqual(new Set(['harbour', 'ferry']));
+  });
+
+  it('rejects an empty article list with BAD_REQUEST', async () => {
+    await expect(caller.clean.articles({ articles: [] })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(caller.claims.extract({ articles: [] })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });

@@ -1,5 +1,6 @@
 import { articlesRouter } from './router/articles.ts';
 import { claimsRouter } from './router/claims.ts';
+import { cleanRouter } from './router/clean.ts';
 import { clustersRouter } from './router/clusters.ts';
 import { digestRouter } from './router/digest.ts';
 import { createCallerFactory, createTRPCRouter } from './trpc.ts';
@@ -9,6 +10,7 @@ export const appRouter = createTRPCRouter({
   articles: articlesRouter,
   clusters: clustersRouter,
   claims: claimsRouter,
+  clean: cleanRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
-import { ModalitySchema } from '@parallax/core';
+import { buildDigest, ModalitySchema } from '@parallax/core';
 import { z } from 'zod';
 import { createTRPCRouter, publicProcedure } from '../trpc.ts';
+import { ArticlesInputSchema } from './articles-input.ts';
 
 export const claimsRouter = createTRPCRouter({
   list: publicProcedure
@@ -25,4 +26,13 @@ export const claimsRouter = createTRPCRouter({
       );
       return { total: matching.length, claims: matching.slice(input.offset, input.offset + input.limit) };
     }),
+
+  /**
+   * Claims of articles sent by the caller (`parallax claims FILE`), run through the whole pipeline so
+   * entities resolve across them. A mutation so that the texts travel in a request body; nothing is stored.
+   */
+  extract: publicProcedure.input(ArticlesInputSchema).mutation(({ input }) => {
+    const { claims, entities } = buildDigest(input.articles);
+    return { claims, entities };
+  }),
 });
