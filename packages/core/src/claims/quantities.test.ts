@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { QuantitySchema } from '../model/index.ts';
+import { extractQuantities } from './quantities.ts';
+
+type Row = [text: string, value: number, unit: string, normalized: number, normalizedUnit: string, dimension: string];
+
+describe('extractQuantities', () => {
+  const cases: Array<[string, Row[]]> = [
+    ['situated just 130 km (80 miles) from the border', [
+      ['just 130 km', 130, 'km', 130, 'km', 'length'],
+      ['80 miles', 80, 'mile', 128.748, 'km', 'length'],
+    ]],
+    ['at approximately 59 kilometers per hour (37 miles per hour)', [
+      ['approximately 59 kilometers per hour', 59, 'km/h', 59, 'km/h', 'speed'],
+      ['37 miles per hour', 37, 'mph', 59.5457, 'km/h', 'speed'],
+    ]],
+    ['the 18-month-old invasion', [['18-month-old', 18, 'month', 18, 'month', 'age']]],
+    ['Russia may need 122mm shells', [['122mm', 122, 'mm', 122, 'mm', 'length']]],
+    ['profits of £12.5bn, up 3.4%', [
+      ['£12.5bn', 12.5e9, 'GBP', 12.5e9, 'GBP', 'money'],
+      ['3.4%', 3.4, '%', 3.4, '%', 'ratio'],
+    ]],
+    ['a fine of USD 40m', [['USD 40m', 40, 'USD', 40e6, 'USD', 'money']]],
+    ['the quake killed at least 2,000 people', [['at least 2,000 people', 2000, 'people', 2000, 'people', 'count']]],
+    ['his train has twenty bulletproof carriages', [['twenty bulletproof carriages', 20, 'carriage', 20, 'carriage', 'count']]],
+    ['temperatures reached 40C', [['40C', 40, '°C', 40, 'C', 'temperature']]],
+    ['a 7.8 magnitude quake', [['7.8 magnitude', 7.8, 'magnitude', 7.8, 'magnitude', 'magnitude']]],
+    ['in 2019 the one used before', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const found = extractQuantities(text);
+    const rows = found.map((q): Row => [q.text, q.value, q.unit, q.normalized.value, q.normalized.unit, q.dimension]);
+    expect(rows).toEqual(expected);
+    for (const quantity of found) {
+      expect(QuantitySchema.parse(quantity)).toEqual(quantity);
+      expect(text.slice(quantity.start, quantity.end)).toBe(quantity.text);
+    }
+  });
+
+  it('keeps a range and an approximation', () => {
+    const [range] = extractQuantities('It takes five to six hours.');
+    expect(range).toMatchObject({ value: 5, valueMax: 6, normalized: { value: 18000, valueMax: 21600, unit: 's' } });
+    const [vague] = extractQuantities('tens of millions of artillery shells');
+    expect(vague).toMatchObject({ value: 1e7, valueMax: 1e8, unit: 'shell', approximate: true });
+    const [about] = extractQuantities('in about 20 hours');
+    expect(about).toMatchObject({ qualifier: 'about', approximate: true, normalized: { value: 72000, unit: 's' } });
+  });
+});

@@ -1,0 +1,113 @@
+import type { Quantity } from '../model/index.ts';
+import { findMoney } from './money.ts';
+import { tokenize, type Token } from './nlp.ts';
+import { findNumbers, type NumberMatch } from './numbers.ts';
+import { recognizeMeasures, type RecognizedMeasure } from './recognizers.ts';
+import { readUnit } from './unit-rules.ts';
+import { normalizeDuration, normalizeMeasure, type Normalized } from './units.ts';
+
+export interface QuantityOptions {
+  /** Tokens of the same text, when the caller has them already (they are needed for counted nouns). */
+  tokens?: readonly Token[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  /** `tens of millions`: approximate without a qualifier. */
+  isVague?: boolean;
+  unit: string;
+  normalized: Normalized;
+}
+
+// Words before a number that bound or soften it. `just`/`only` bound nothing: not approximate.
+const QUALIFIER_RE =
+  /(?:^|[\s(])((?:an estimated|approximately|approx\.|about|around|roughly|nearly|almost|some|close to|more than|fewer than|less than|over|under|at least|at most|up to|as many as|as much as|upwards of|well over|just over|just under|just|only|a mere|some|~)\s)$/i;
+const EXACT_QUALIFIERS = new Set(['just', 'only', 'a mere']);
+
+/**
+ * Every quantity in `text`: measures (by Recognizers-Text), money, percentages, durations, ages and
+ * counted nouns, each with its span, approximation and value in a base unit (via `convert`).
+ *
+ * @example
+ * extractQuantities('Vladivostok is 130 km (80 miles) from the border.')[1];
+ * // { value: 80, unit: 'mile', text: '80 miles', start: 20, end: 28,
+ * //   normalized: { value: 128.748, unit: 'km' }, dimension: 'length', approximate: false }
+ */
+export function extractQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
+  const numbers = findNumbers(text);
+  if (numbers.length === 0) return [];
+  const measures = recognizeMeasures(text);
+  let tokens = options.tokens;
+  const candidates: Candidate[] = [];
+  for (const number of numbers) {
+    const money = findMoney(text, number);
+    if (money) {
+      candidates.push({ ...money, ...bounds(number) });
+      continue;
+    }
+    const measure = measures.find((m) => m.start < number.end && m.end > number.start);
+    const fromMeasure = measure ? measureCandidate(number, measure) : undefined;
+    if (fromMeasure) {
+      candidates.push(fromMeasure);
+      continue;
+    }
+    tokens ??= tokenize(text);
+    const unit = readUnit(text, number, tokens);
+    if (unit) candidates.push({ ...unit, ...bounds(number) });
+  }
+  return withoutOverlaps(candidates).map((candidate) => toQuantity(text, candidate));
+}
+
+/** A recognizer measure over this number; a range before it (`20 to 30 km`) widens it. */
+function measureCandidate(number: NumberMatch, measure: RecognizedMeasure): Candidate | undefined {
+  const valueMax = number.valueMax === undefined ? undefined : measure.value;
+  const value = valueMax === undefined ? measure.value : number.value;
+  const start = Math.min(number.start, measure.start);
+  const end = Math.max(number.end, measure.end);
+  if (measure.kind === 'age') {
+    const normalized = normalizeDuration(value, valueMax, measure.unitName, 'age');
+    return normalized && { start, end, value, valueMax, isVague: number.isVague, unit: measure.unitName.toLowerCase(), normalized };
+  }
+  const read = normalizeMeasure(value, valueMax, measure.unitName);
+  return read && { start, end, value, valueMax, isVague: number.isVague, unit: read.unit, normalized: read.normalized };
+}
+
+function bounds(number: NumberMatch): Pick<Candidate, 'value' | 'valueMax' | 'isVague'> {
+  const value = { value: number.value, isVague: number.isVague };
+  return number.valueMax === undefined ? value : { ...value, valueMax: number.valueMax };
+}
+
+/** Earlier and longer candidates win; a later one that overlaps is dropped. */
+function withoutOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const candidate of sorted) {
+    const last = kept.at(-1);
+    if (last && candidate.start < last.end) continue;
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+function toQuantity(text: string, candidate: Candidate): Quantity {
+  const qualifier = QUALIFIER_RE.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start))?.[1];
+  const start = candidate.start - (qualifier?.length ?? 0);
+  const word = qualifier?.trim().toLowerCase();
+  const { value, valueMax, unit, dimension } = candidate.normalized;
+  const quantity: Quantity = {
+    value: candidate.value,
+    unit: candidate.unit,
+    text: text.slice(start, candidate.end),
+    start,
+    end: candidate.end,
+    normalized: valueMax === undefined ? { value, unit } : { value, valueMax, unit },
+    dimension,
+    approximate: candidate.isVague === true || (word !== undefined && !EXACT_QUALIFIERS.has(word)),
+  };
+  if (candidate.valueMax !== undefined) quantity.valueMax = candidate.valueMax;
+  if (word) quantity.qualifier = word;
+  return quantity;
+}

@@ -1,0 +1,107 @@
+import type { Token } from './nlp.ts';
+import type { NumberMatch } from './numbers.ts';
+import { normalizeDuration, type Normalized } from './units.ts';
+
+/** A unit read after a number by a rule of ours: percentages, durations, ages, counted nouns. */
+export interface UnitMatch {
+  start: number;
+  end: number;
+  unit: string;
+  normalized: Normalized;
+}
+
+const PERCENT_RE = /^\s?(%|per ?cent\b|percentage points?\b)/i;
+// Earthquake magnitudes: `a 7.8 magnitude quake`, `magnitude 6.1`.
+const MAGNITUDE_AFTER_RE = /^[\s-]magnitude\b/i;
+const MAGNITUDE_BEFORE_RE = /\bmagnitude(?: of)?\s$/i;
+const TIME_UNIT = '(second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?';
+const AGE_AFTER_RE = new RegExp(`^[\\s-]${TIME_UNIT}[\\s-]old\\b`, 'i');
+const DURATION_RE = new RegExp(`^[\\s-]${TIME_UNIT}\\b(?![\\s-]old)`, 'i');
+const AGED_BEFORE_RE = /\baged\s$/i;
+const BARE_YEAR_RE = /^(?:1[89]|20)\d\d$/;
+const DATE_NOUN_RE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|p\.m\.|a\.m\.|pm|am|gmt|bst|utc|o'clock)$/i;
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * A unit we read ourselves after `number`: `%`, a duration (`five to six hours`), an age
+ * (`aged 72`) or, given tokens, the noun it counts (`twenty bulletproof carriages` -> `carriage`).
+ *
+ * @example
+ * readUnit('about 20 hours', findNumbers('about 20 hours')[0], []); // { unit: 'hour', normalized: { value: 72000, unit: 's', dimension: 'duration' }, … }
+ */
+export function readUnit(text: string, number: NumberMatch, tokens: readonly Token[]): UnitMatch | undefined {
+  const after = text.slice(number.end, number.end + 40);
+  const percent = PERCENT_RE.exec(after);
+  if (percent) {
+    const isPoints = /points?$/i.test(percent[1] ?? '');
+    const unit = isPoints ? 'percentage point' : '%';
+    return at(number, percent[0].length, unit, { ...range(number), unit, dimension: 'ratio' });
+  }
+  const magnitude = MAGNITUDE_AFTER_RE.exec(after) ?? (MAGNITUDE_BEFORE_RE.test(text.slice(0, number.start)) ? [''] : null);
+  if (magnitude) {
+    return at(number, magnitude[0].length, 'magnitude', { ...range(number), unit: 'magnitude', dimension: 'magnitude' });
+  }
+  const age = AGE_AFTER_RE.exec(after);
+  const aged = AGED_BEFORE_RE.test(text.slice(Math.max(0, number.start - 6), number.start));
+  const duration = age ?? DURATION_RE.exec(after);
+  if (duration) {
+    const unit = singular(duration[1] ?? '');
+    const normalized = normalizeDuration(number.value, number.valueMax, unit, age ? 'age' : 'duration');
+    if (normalized) return at(number, duration[0].length, unit, normalized);
+  }
+  if (aged) {
+    const normalized = normalizeDuration(number.value, number.valueMax, 'year', 'age');
+    if (normalized) return at(number, 0, 'year', normalized);
+  }
+  return countedNoun(text, number, tokens);
+}
+
+/** `2,000 people`, `tens of millions of … shells`: the head of the noun phrase after the number. */
+function countedNoun(text: string, number: NumberMatch, tokens: readonly Token[]): UnitMatch | undefined {
+  const written = text.slice(number.start, number.end);
+  // Years are times; `one` is mostly a pronoun; counts are whole (`7.8 magnitude quake` is no count).
+  if (BARE_YEAR_RE.test(written) || /^(?:an? |)one$/i.test(written) || !Number.isInteger(number.value)) return undefined;
+  let i = tokens.findIndex((token) => token.start >= number.end);
+  if (i < 0 || (tokens[i]?.start ?? 0) - number.end > 1) return undefined;
+  if (number.isVague && tokens[i]?.lemma === 'of') i += 1;
+  let head: Token | undefined;
+  for (let steps = 0; i < tokens.length && steps < 9; i++, steps++) {
+    const token = tokens[i];
+    if (!token) break;
+    const next = tokens[i + 1];
+    if (MODIFIER_POS.has(token.pos) || isHyphenInWord(token, next) || isParticiple(token, next)) {
+      if (NOUN_POS.has(token.pos)) head = token;
+      continue;
+    }
+    // `artillery and rocket shells`: coordination only after a singular head.
+    const coordinates = token.pos === 'CCONJ' && head && head.lemma === head.text.toLowerCase();
+    if (coordinates && next && MODIFIER_POS.has(next.pos)) continue;
+    break;
+  }
+  if (!head || DATE_NOUN_RE.test(head.text)) return undefined;
+  const unit = head.pos === 'PROPN' ? head.text.replace(/s$/, '') : head.lemma;
+  return { start: number.start, end: head.end, unit, normalized: { ...range(number), unit, dimension: 'count' } };
+}
+
+function isHyphenInWord(token: Token, next: Token | undefined): boolean {
+  return token.text === '-' && next !== undefined && next.start === token.end;
+}
+
+/** `Soviet-designed artillery`: a past participle used as an adjective before a noun. */
+function isParticiple(token: Token, next: Token | undefined): boolean {
+  return token.pos === 'VERB' && /(?:ed|en)$/.test(token.text) && next !== undefined && MODIFIER_POS.has(next.pos);
+}
+
+function at(number: NumberMatch, length: number, unit: string, normalized: Normalized): UnitMatch {
+  return { start: number.start, end: number.end + length, unit, normalized };
+}
+
+function range(number: NumberMatch): Pick<Normalized, 'value' | 'valueMax'> {
+  return number.valueMax === undefined ? { value: number.value } : { value: number.value, valueMax: number.valueMax };
+}
+
+function singular(unit: string): string {
+  const lower = unit.toLowerCase();
+  return lower === 'centuries' ? 'century' : lower;
+}
