@@ -1,37 +1,50 @@
 import type { CleanArticle, SegmentedArticle, Sentence } from '../model/index.ts';
+import { findSentenceEnds } from './boundaries.ts';
+import { readGaps } from './gaps.ts';
+import { isHeading } from './heading.ts';
+import { lineAt, readLines, type Line } from './lines.ts';
+import { toSpans, type SentenceSpan } from './spans.ts';
+import { tokenize } from './tokens.ts';
 
-export interface SentenceSpan {
-  text: string;
-  start: number;
-  end: number;
-}
+export type { SentenceSpan } from './spans.ts';
 
-const BOUNDARY_RE = /[^.!?\n]+(?:[.!?]+["'”’)]*|\n|$)/g;
-
-/** Split text into sentence spans. `text.slice(start, end) === text` for each. */
+/**
+ * Split text, clean or messy, into sentence spans: in order, non-overlapping, trimmed, and
+ * `text === input.slice(start, end)` for each.
+ *
+ * @example
+ * splitSentences('The U. S. President spoke at 7 p. m. on Monday. He left.').map((s) => s.text)
+ * // ['The U. S. President spoke at 7 p. m. on Monday.', 'He left.']
+ */
 export function splitSentences(text: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
-  for (const match of text.matchAll(BOUNDARY_RE)) {
-    const raw = match[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    const start = (match.index ?? 0) + lead;
-    spans.push({ text: trimmed, start, end: start + trimmed.length });
-  }
-  return spans;
+  return splitWithLines(text, readLines(text));
 }
 
-/** Split a clean article into sentences with ids, paragraphs and heading marks. */
+/**
+ * Split a clean article into sentences with ids, paragraph numbers and heading marks.
+ *
+ * @example
+ * segmentArticle(cleaned).sentences[0] // { id: 'bbc-1#s0', index: 0, text: 'Ad sales boost…', isHeading: true, … }
+ */
 export function segmentArticle(article: CleanArticle): SegmentedArticle {
-  const sentences: Sentence[] = splitSentences(article.cleanText).map((span, index) => ({
+  const lines = readLines(article.cleanText);
+  const sentences: Sentence[] = splitWithLines(article.cleanText, lines).map((span, index) => ({
     id: `${article.article.id}#s${index}`,
     index,
-    text: span.text,
-    start: span.start,
-    end: span.end,
-    paragraph: article.cleanText.slice(0, span.start).split(/\n\s*\n/).length - 1,
-    isHeading: !/[.!?]["'”’)]*$/.test(span.text),
+    ...span,
+    paragraph: blockAt(lines, span.start),
+    isHeading: isHeading(span, lines),
   }));
   return { ...article, sentences };
+}
+
+function splitWithLines(text: string, lines: readonly Line[]): SentenceSpan[] {
+  const tokens = tokenize(text);
+  // Newlines first: blank lines, headlines and list lines are boundaries before any full stop is read.
+  const gaps = readGaps(tokens, lines);
+  return toSpans(text, findSentenceEnds(tokens, gaps));
+}
+
+function blockAt(lines: readonly Line[], offset: number): number {
+  return Math.max(0, lineAt(lines, offset)?.block ?? 0);
 }

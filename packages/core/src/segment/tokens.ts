@@ -1,0 +1,62 @@
+// Whitespace-delimited tokens with their offsets, and the pieces of a token the boundary rules read.
+
+const TOKEN_RE = /\S+/g;
+const OPENERS_RE = /^[("'“‘[{«¿¡]+/u;
+const CLOSERS_RE = /[)"'”’\]}»]+$/u;
+const TERMINAL_RUN_RE = /[.!?…]+$/u;
+const TRAILING_PUNCT_RE = /[^\p{L}\p{N}]+$/u;
+const LOWER_START_RE = /^\p{Ll}/u;
+// `iPhone`, `eBay`: a lowercase first letter that still starts a sentence.
+const CAMEL_START_RE = /^\p{Ll}+\p{Lu}/u;
+const UPPER_START_RE = /^\p{Lu}/u;
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** How a token ends when it ends in terminal punctuation: `great.”` -> stem `great`, run `.`, closers `”`. */
+export interface Ending {
+  stem: string;
+  run: string;
+  closers: string;
+}
+
+/** Every run of non-whitespace in `text`, in order. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_RE)) {
+    const start = match.index;
+    tokens.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/** The terminal punctuation a token ends with, or null: `U.S.` -> `{ stem: 'U.S', run: '.' }`. */
+export function parseEnding(text: string): Ending | null {
+  const closers = CLOSERS_RE.exec(text)?.[0] ?? '';
+  const body = text.slice(0, text.length - closers.length);
+  const run = TERMINAL_RUN_RE.exec(body)?.[0];
+  if (!run) return null;
+  const stem = body.slice(0, body.length - run.length).replace(OPENERS_RE, '');
+  return { stem, run, closers };
+}
+
+/** The word inside a token, without opening quotes or trailing punctuation: `“We,` -> `We`. */
+export function bareWord(text: string): string {
+  return text.replace(OPENERS_RE, '').replace(TRAILING_PUNCT_RE, '');
+}
+
+/** True when a token continues a sentence in lowercase (`said`, `’s`), not a camel-case name. */
+export function startsLowercase(text: string): boolean {
+  const word = text.replace(OPENERS_RE, '').replace(/^[’']/u, '');
+  return LOWER_START_RE.test(word) && !CAMEL_START_RE.test(word);
+}
+
+export const startsUppercase = (word: string): boolean => UPPER_START_RE.test(word);
+
+/** True for a token made only of closing marks after a detached full stop: `”`, `)`, `.”`. */
+export function isLoneCloser(text: string): boolean {
+  return /^[)"'”’\]}»]+$/u.test(text);
+}
