@@ -1,24 +1,66 @@
-import type { Article, CleanArticle } from '../model/index.ts';
+import type { Article, CleanArticle, SpinReport } from '../model/index.ts';
+import { buildCleanContext, type CleanContext } from './context.ts';
+import { countEdits } from './edits.ts';
+import { repairHomoglyphs } from './homoglyphs.ts';
+import { repairMarkup } from './markup.ts';
+import type { CleanPass } from './pass.ts';
+import { runPasses } from './run-passes.ts';
+import { contentLines } from './text-units.ts';
+import { repairUnicode } from './unicode.ts';
+import { repairWhitespace } from './whitespace.ts';
+
+export { applyEdits, revertEdits } from './edits.ts';
+export type { Repair } from './edits.ts';
+export { buildCleanContext } from './context.ts';
+export type { CleanContext } from './context.ts';
+export { repairHomoglyphs } from './homoglyphs.ts';
+export { repairMarkup } from './markup.ts';
+export { repairUnicode } from './unicode.ts';
+export { repairWhitespace } from './whitespace.ts';
+
+// The recipe. Order matters where one repair reads another's output.
+const PASSES: readonly CleanPass[] = [
+  // Characters first: every later rule reads NFC text with Latin letters where Latin was meant.
+  ({ text }) => ({ repairs: repairUnicode(text) }),
+  ({ text, context }) => repairHomoglyphs(text, context.vocabulary),
+  ({ text }) => ({ repairs: repairMarkup(text) }),
+  // Last: removals above leave blank-line runs and end-of-text space behind.
+  ({ text }) => ({ repairs: repairWhitespace(text) }),
+];
+
+const NO_SPIN: SpinReport = { score: 0, alignedSentences: 0, substitutions: [], alignedArticleIds: [] };
 
 /**
  * Clean every article of a corpus. Corpus-level evidence (repeated chrome, name spellings, shared
  * wire copy) needs all articles at once.
+ *
+ * @example
+ * const cleaned = cleanCorpus((await loadCorpus()).articles);
+ * cleaned[0].edits; // every repair, indexing the raw body
  */
 export function cleanCorpus(articles: readonly Article[]): CleanArticle[] {
-  return articles.map((article) => cleanArticle(article));
+  const context = buildCleanContext(articles);
+  return articles.map((article) => cleanArticle(article, context));
 }
 
-/** Clean one article on its own evidence. */
-export function cleanArticle(article: Article): CleanArticle {
+/**
+ * Clean one article; without a context it is its own corpus.
+ *
+ * @example
+ * const clean = cleanArticle(article);
+ * revertEdits(clean.cleanText, clean.edits) === article.body; // true
+ */
+export function cleanArticle(article: Article, context: CleanContext = buildCleanContext([article])): CleanArticle {
+  const { state, flags, credits, diagnostics } = runPasses(article, context, PASSES);
   return {
     article,
-    title: article.title,
-    cleanText: article.body,
-    edits: [],
-    flags: [],
-    credits: [...article.credits],
-    spin: { score: 0, alignedSentences: 0, substitutions: [], alignedArticleIds: [] },
-    editCounts: {},
-    diagnostics: [],
+    title: contentLines(state.text)[0]?.text ?? '',
+    cleanText: state.text,
+    edits: state.edits,
+    flags,
+    credits,
+    spin: NO_SPIN,
+    editCounts: countEdits(state.edits),
+    diagnostics,
   };
 }

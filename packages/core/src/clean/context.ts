@@ -1,0 +1,56 @@
+import type { Article } from '../model/index.ts';
+import { toLatin } from './homoglyphs.ts';
+import { buildLineIndex, type LineIndex } from './line-index.ts';
+import { wordSpans } from './text-units.ts';
+
+const LOOKALIKE_SCRIPT_RE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const LATIN_RE = /\p{Script=Latin}/u;
+const LATIN_ONLY_RE = /^[\p{Script=Latin}\p{M}'’-]+$/u;
+const CAPITALISED_RE = /^\p{Lu}\p{Ll}/u;
+
+/** Capitalised word forms across the corpus: how often, and in how many articles. */
+export interface NameCount {
+  count: number;
+  articles: Set<string>;
+}
+
+/** Evidence from the whole corpus that single-article repairs read. */
+export interface CleanContext {
+  /** Latin word forms used anywhere in the corpus (look-alike letters read as Latin). */
+  vocabulary: ReadonlySet<string>;
+  /** Capitalised words by form: the frequencies that misspelt names are judged against. */
+  names: ReadonlyMap<string, NameCount>;
+  /** Lines by normalised text, for chrome repeated across articles. */
+  lines: LineIndex;
+  /** How many articles each outlet has in the corpus. */
+  outletSizes: ReadonlyMap<string, number>;
+  articleCount: number;
+}
+
+/**
+ * Gather corpus evidence once, before any article is cleaned.
+ *
+ * @example
+ * const context = buildCleanContext(corpus.articles);
+ * const clean = cleanArticle(corpus.articles[0], context);
+ */
+export function buildCleanContext(articles: readonly Article[]): CleanContext {
+  const vocabulary = new Set<string>();
+  const names = new Map<string, NameCount>();
+  const outletSizes = new Map<string, number>();
+  for (const article of articles) {
+    outletSizes.set(article.outletId, (outletSizes.get(article.outletId) ?? 0) + 1);
+    for (const word of wordSpans(article.body)) {
+      // Only words that mix scripts are read as Latin: a wholly Cyrillic word is no evidence.
+      const form = LOOKALIKE_SCRIPT_RE.test(word.text) && LATIN_RE.test(word.text) ? toLatin(word.text) : word.text;
+      if (!form || !LATIN_ONLY_RE.test(form)) continue;
+      vocabulary.add(form);
+      if (!CAPITALISED_RE.test(form)) continue;
+      const entry = names.get(form) ?? { count: 0, articles: new Set<string>() };
+      entry.count += 1;
+      entry.articles.add(article.id);
+      names.set(form, entry);
+    }
+  }
+  return { vocabulary, names, lines: buildLineIndex(articles), outletSizes, articleCount: articles.length };
+}

@@ -1,0 +1,68 @@
+/** One line of a text, without its line break. */
+export interface LineSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** The index of the line among all lines, blank ones included. */
+  index: number;
+}
+
+/** Every line of `text` with its span. `'a\nb'` -> `[{ text: 'a', start: 0, end: 1 }, { text: 'b', start: 2, end: 3 }]`. */
+export function lineSpans(text: string): LineSpan[] {
+  const lines: LineSpan[] = [];
+  let start = 0;
+  let index = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ text: line, start, end: start + line.length, index });
+    start += line.length + 1;
+    index += 1;
+  }
+  return lines;
+}
+
+/** The non-blank lines, trimmed, with spans of the trimmed text. */
+export function contentLines(text: string): LineSpan[] {
+  const lines: LineSpan[] = [];
+  for (const line of lineSpans(text)) {
+    const trimmed = line.text.trim();
+    if (trimmed === '') continue;
+    const start = line.start + (line.text.length - line.text.trimStart().length);
+    lines.push({ text: trimmed, start, end: start + trimmed.length, index: line.index });
+  }
+  return lines;
+}
+
+/**
+ * The span that removes a whole line with one adjacent line break, so no empty line is left behind:
+ * the break after it, or for the last line the break before it.
+ */
+export function lineRemovalSpan(text: string, line: { start: number; end: number }): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
+  const breakAt = text.indexOf('\n', line.end);
+  if (breakAt !== -1) return { start: lineStart, end: breakAt + 1 };
+  return { start: Math.max(0, lineStart - 1), end: text.length };
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+/** A word with its span. */
+export interface WordSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words (letters, digits, inner apostrophes and hyphens) with spans. */
+export function wordSpans(text: string, offset = 0): WordSpan[] {
+  const words: WordSpan[] = [];
+  for (const match of text.matchAll(WORD_RE)) {
+    const start = offset + (match.index ?? 0);
+    words.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return words;
+}
+
+/** Count of words in a line. */
+export function wordCount(text: string): number {
+  return text.match(WORD_RE)?.length ?? 0;
+}
