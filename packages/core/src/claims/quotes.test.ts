@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { QuoteSchema } from '../model/index.ts';
+import { extractQuotes } from './quotes.ts';
+
+describe('extractQuotes', () => {
+  const cases: Array<[text: string, quotes: Array<[words: string, speaker: string | null]>]> = [
+    ['“We will win the league,” he said.', [['We will win the league', null]]],
+    ['“We played well,” said Arsenal manager Mikel Arteta.', [['We played well', 'Mikel Arteta']]],
+    ['The coach said: “We are ready.”', [['We are ready.', 'coach']]],
+    ['Prices will rise, according to economists at the Bank of England, who called it “a tough year”.', [['a tough year', 'economists at the Bank of England']]],
+    ['Maria Lopez, a spokeswoman for the firm, told reporters the plan was “on track”.', [['on track', 'Maria Lopez']]],
+    ['Jane Smith was appointed on Monday. “I am delighted,” she said.', [['I am delighted', 'Jane Smith']]],
+    ['The minister said the talks would resume “in the coming weeks.', [['in the coming weeks.', 'minister']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual(expected);
+    for (const quote of quotes) {
+      expect(QuoteSchema.parse(quote)).toEqual(quote);
+      expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+    }
+  });
+
+  it('marks partial and unbalanced quotes', () => {
+    const [partial] = extractQuotes('He warned that Pyongyang would “pay a price.”');
+    expect(partial).toMatchObject({ partial: true, unbalanced: false });
+    const [open] = extractQuotes('The minister said the talks would resume “in the coming weeks.');
+    expect(open).toMatchObject({ unbalanced: true, speaker: 'minister' });
+    const [misprint] = extractQuotes('He would decide “in the coming days. “This was also reported.');
+    expect(misprint).toMatchObject({ text: 'in the coming days.', unbalanced: true });
+  });
+});

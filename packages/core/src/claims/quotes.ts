@@ -1,0 +1,163 @@
+import type { Quote, Span } from '../model/index.ts';
+import { COUNTRY_NAMES } from './countries.ts';
+import { describe } from './noun-phrase.ts';
+import { tokenize, type Token } from './nlp.ts';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import { findSpeechCues, type SpeechCue } from './speech-cues.ts';
+
+export interface QuoteOptions {
+  tokens?: readonly Token[];
+  /** Sentence spans of the same text; without them, sentences are found by punctuation. */
+  sentences?: readonly Span[];
+}
+
+const SENTENCE_END_RE = /[.!?]["”’]?\s+(?=[“"‘\p{Lu}])|\n/gu;
+const ABBREVIATION_RE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|No|Gov|\p{Lu})\.$/u;
+const PARTIAL_MAX_WORDS = 8;
+// Between two quotes of one speaker: nothing but spaces or bracket debris (`” [y] “`).
+const ADJACENT_RE = /^[\s\p{P}\w]{0,8}$/u;
+
+/**
+ * Direct quotes with their speakers: `“…,” he said`, `said X`, `X said: “…”`, `according to X`,
+ * `X told reporters`, titles and roles (`Kremlin spokesman Dmitry Peskov`), pronouns resolved to the
+ * last named speaker, partial quotes inside reported speech, and unbalanced quotation marks.
+ *
+ * @example
+ * extractQuotes('“It will be a large-scale visit,” said Kremlin spokesman Dmitry Peskov.')[0];
+ * // { text: 'It will be a large-scale visit', speaker: 'Dmitry Peskov',
+ * //   cue: 'said Kremlin spokesman Dmitry Peskov', partial: false, unbalanced: false, … }
+ */
+export function extractQuotes(text: string, options: QuoteOptions = {}): Quote[] {
+  const spans = findQuoteSpans(text);
+  if (spans.length === 0) return [];
+  const tokens = options.tokens ?? tokenize(text);
+  const cues = findSpeechCues(text, tokens, 0, tokens.length, spans);
+  const quotes = spans.map((span) => {
+    const frame = frameOf(text, span, options.sentences);
+    const cue = nearestCue(cues, span, frame);
+    return toQuote(text, span, cue, cue ? resolvePronoun(text, tokens, cue, cues, span) : null);
+  });
+  // A quote with no cue takes the speaker of the quote that directly follows it (`“A.” [y] “B,” said X`).
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const quote = quotes[i];
+    const next = quotes[i + 1];
+    const span = spans[i];
+    const nextSpan = spans[i + 1];
+    if (!quote || !next || !span || !nextSpan || quote.speaker !== null || quote.cue !== undefined) continue;
+    if (!ADJACENT_RE.test(text.slice(span.outerEnd, nextSpan.outerStart))) continue;
+    quotes[i] = { ...quote, speaker: next.speaker, ...(next.cue === undefined ? {} : { cue: next.cue }) };
+  }
+  return quotes;
+}
+
+function toQuote(text: string, span: QuoteSpan, cue: SpeechCue | undefined, speaker: string | null): Quote {
+  const words = text.slice(span.start, span.end);
+  const quote: Quote = {
+    text: words,
+    speaker,
+    start: span.start,
+    end: span.end,
+    partial: isPartial(text, span, words),
+    unbalanced: span.unbalanced,
+  };
+  if (cue) quote.cue = cue.text;
+  return quote;
+}
+
+/** A few words quoted inside a sentence, not a whole statement: `would “pay a price.”` */
+function isPartial(text: string, span: QuoteSpan, words: string): boolean {
+  const startsSentence = /^\p{Lu}/u.test(words);
+  const before = text.slice(Math.max(0, span.outerStart - 3), span.outerStart);
+  const afterClause = /(?:^|[:,.!?])\s*$/.test(before) || /\n\s*$/.test(before);
+  const wordCount = words.split(/\s+/).length;
+  if (startsSentence && afterClause) return false;
+  return !(startsSentence && wordCount > PARTIAL_MAX_WORDS);
+}
+
+/** The sentence(s) the quote sits in: from its opening sentence's start to its closing sentence's end. */
+function frameOf(text: string, span: QuoteSpan, sentences: readonly Span[] | undefined): Span {
+  if (sentences && sentences.length > 0) {
+    const inside = sentences.filter((s) => s.end > span.outerStart && s.start < span.outerEnd);
+    const first = inside[0];
+    const last = inside.at(-1);
+    if (first && last) return { start: first.start, end: last.end };
+  }
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(SENTENCE_END_RE)) {
+    const boundary = match.index + match[0].length;
+    if (match[0] !== '\n' && ABBREVIATION_RE.test(text.slice(Math.max(0, match.index - 5), match.index + 1))) continue;
+    if (boundary <= span.outerStart) start = boundary;
+    else if (match.index >= span.end - 1) {
+      end = Math.max(match.index + 1, span.outerEnd);
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The cue in the frame closest to the quote; one right after the closing mark wins a tie. */
+function nearestCue(cues: readonly SpeechCue[], span: QuoteSpan, frame: Span): SpeechCue | undefined {
+  let best: SpeechCue | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const cue of cues) {
+    if (cue.start < frame.start || cue.end > frame.end) continue;
+    if (cue.start >= span.outerStart && cue.end <= span.outerEnd) continue;
+    const distance = cue.start >= span.outerEnd ? cue.start - span.outerEnd : span.outerStart - cue.end + 1;
+    if (distance < bestDistance) {
+      best = cue;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * `he said` -> the last person named before the quote, as a speaker or anywhere in the text;
+ * `they said` -> the last group named as a speaker (`analysts`).
+ */
+function resolvePronoun(
+  text: string,
+  tokens: readonly Token[],
+  cue: SpeechCue,
+  cues: readonly SpeechCue[],
+  span: QuoteSpan,
+): string | null {
+  const pronoun = cue.speaker.pronoun;
+  if (!pronoun) return describe(cue.speaker);
+  if (pronoun === 'it') return null;
+  const before = Math.min(span.outerStart, cue.start);
+  const plural = pronoun === 'they' || pronoun === 'we';
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const speaker = cues[i]?.speaker;
+    if (!speaker || speaker.pronoun || (cues[i]?.end ?? 0) > before) continue;
+    const fits = plural
+      ? speaker.name === undefined && /s$/.test(speaker.text)
+      : speaker.name !== undefined && isPersonName(speaker.name);
+    if (fits) return describe(speaker);
+  }
+  return plural ? null : (lastPersonBefore(text, tokens, before) ?? null);
+}
+
+/** The last run of capitalised proper nouns before `offset` that reads as a person's name. */
+function lastPersonBefore(text: string, tokens: readonly Token[], offset: number): string | undefined {
+  let end = -1;
+  for (let i = tokens.length - 1; i >= -1; i--) {
+    const token = tokens[i];
+    if (token && token.end > offset) continue;
+    const isName = token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+    if (isName && end < 0) end = i;
+    if (!isName && end >= 0) {
+      const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[end]?.end ?? 0);
+      if (isPersonName(name)) return name;
+      end = -1;
+    }
+  }
+  return undefined;
+}
+
+/** Two or more words, or an honorific, and not a country: `Jon Finer`, `Mr Kirby`. */
+function isPersonName(name: string): boolean {
+  if (COUNTRY_NAMES.has(name.toLowerCase())) return false;
+  return /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|M)\.?\s/.test(name) || /\S\s+\p{Lu}/u.test(name);
+}
