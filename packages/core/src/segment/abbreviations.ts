@@ -6,7 +6,7 @@ const TIME_PREFIX_RE = /^[ap]\.$/iu;
 const DOTTED_RE = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const SINGLE_LETTER_RE = /^\p{L}$/u;
 // `Bldg`, `Pkwy`, `Mgmt`: a capitalised word without a vowel is an abbreviation nobody listed.
-const NO_VOWEL_RE = /^\p{Lu}[bcdfghjklmnpqrstvwxz]{1,4}$/u;
+const NO_VOWEL_RE = /^[B-DF-HJ-NP-TV-Z][bcdfghjklmnpqrstvwxz]{1,4}$/u;
 const STREET_RE = /^(?:St|st)$/u;
 const NAME_OR_NUMBER_RE = /^[\p{Lu}\p{N}]/u;
 

@@ -8,7 +8,8 @@ import { bareWord, parseEnding, startsLowercase, type Token } from './tokens.ts'
 
 const DIGIT_START_RE = /^\p{N}/u;
 const TIME_ZONE_RE = /^(?:[A-Z]{1,4}T|UTC)$/u;
-const POSSESSIVE_RE = /['’]s$/u;
+// `[y]`, `[1]`: editorial debris between sentences hides the next word.
+const EDITORIAL_RE = /^\[[^\]]{0,20}\]$/u;
 // `At 5 a.m. Mr. Smith went`: a time this close to the sentence start opens it, it cannot close it.
 const INTRODUCTORY_TOKENS = 4;
 
@@ -39,6 +40,9 @@ export function endsSentence(candidate: Candidate): boolean {
   if (!ending) return false;
   const next = candidate.tokens[candidate.next];
   if (!next) return true;
+  if (EDITORIAL_RE.test(next.text) && candidate.tokens[candidate.next + 1]) {
+    return endsSentence({ ...candidate, next: candidate.next + 1 });
+  }
   // `Co. at noon`, `“This is great.” she said`, `(… as an engineer.) at the`, `Yahoo! in`.
   if (startsLowercase(next.text)) return false;
   if (isQuoteAttribution(ending.closers + candidate.detachedClosers, candidate.tokens, candidate.next)) return false;
@@ -70,8 +74,7 @@ function fullStopEnds(candidate: Candidate, stem: string, nextWord: string): boo
 
 function timeEnds(candidate: Candidate, nextWord: string): boolean {
   if (candidate.at - candidate.sentenceStart < INTRODUCTORY_TOKENS) return false;
-  const word = nextWord.replace(POSSESSIVE_RE, '');
-  if (TIME_CONTINUATIONS.has(word) || TIME_ZONE_RE.test(word)) return false;
+  if (TIME_CONTINUATIONS.has(nextWord) || TIME_ZONE_RE.test(nextWord)) return false;
   // `10 a.m. Moscow time`
   return bareWord(candidate.tokens[candidate.next + 1]?.text ?? '') !== 'time';
 }

@@ -12,9 +12,9 @@ export const TITLES = words(`
 
 /** Abbreviations that may end a sentence: `Acme Inc. It closed.` but `Acme Inc. shares`. */
 export const AMBIGUOUS = words(`
-  Co co Corp corp Inc inc Ltd ltd Bros Plc plc Jr jr Sr sr Esq etc al Ave ave Blvd Rd Sq Hwy Dept dept
+  Co co Corp corp Inc inc Ltd ltd Bros Plc plc Jr jr Sr sr Esq al Ave ave Blvd Rd Sq Hwy Dept dept
   Univ Assn Intl Natl Govt govt est approx ft yd yds lb lbs oz mi sq St st
-  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat
   Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb
   Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo
 `);

@@ -1,3 +1,5 @@
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
 /** A sentence as a span of its text: `text === input.slice(start, end)`, trimmed. */
 export interface SentenceSpan {
   text: string;
@@ -12,12 +14,18 @@ export function toSpans(text: string, ends: readonly number[]): SentenceSpan[] {
   for (const end of [...ends, text.length]) {
     if (end <= from) continue;
     const piece = text.slice(from, end);
+    from = end;
     const trimmed = piece.trim();
-    if (trimmed) {
-      const start = from + piece.length - piece.trimStart().length;
+    if (!trimmed) continue;
+    const start = end - piece.length + (piece.length - piece.trimStart().length);
+    const previous = spans.at(-1);
+    // `security. “`: a stray quote or bracket on the same line belongs to the sentence before it.
+    if (previous && !WORD_CHAR_RE.test(trimmed) && !text.slice(previous.end, start).includes('\n')) {
+      previous.end = start + trimmed.length;
+      previous.text = text.slice(previous.start, previous.end);
+    } else {
       spans.push({ text: trimmed, start, end: start + trimmed.length });
     }
-    from = end;
   }
   return spans;
 }

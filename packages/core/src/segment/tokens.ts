@@ -5,6 +5,7 @@ const OPENERS_RE = /^[("'“‘[{«¿¡]+/u;
 const CLOSERS_RE = /[)"'”’\]}»]+$/u;
 const TERMINAL_RUN_RE = /[.!?…]+$/u;
 const TRAILING_PUNCT_RE = /[^\p{L}\p{N}]+$/u;
+const CLITIC_RE = /['’](?:s|ll|re|ve|d|m)$/u;
 const LOWER_START_RE = /^\p{Ll}/u;
 // `iPhone`, `eBay`: a lowercase first letter that still starts a sentence.
 const CAMEL_START_RE = /^\p{Ll}+\p{Lu}/u;
@@ -43,9 +44,9 @@ export function parseEnding(text: string): Ending | null {
   return { stem, run, closers };
 }
 
-/** The word inside a token, without opening quotes or trailing punctuation: `“We,` -> `We`. */
+/** The word inside a token, without quotes, trailing punctuation or clitic: `“It’s,` -> `It`. */
 export function bareWord(text: string): string {
-  return text.replace(OPENERS_RE, '').replace(TRAILING_PUNCT_RE, '');
+  return text.replace(OPENERS_RE, '').replace(TRAILING_PUNCT_RE, '').replace(CLITIC_RE, '');
 }
 
 /** True when a token continues a sentence in lowercase (`said`, `’s`), not a camel-case name. */
