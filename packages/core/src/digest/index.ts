@@ -1,5 +1,17 @@
 import type { Corpus } from '../ingest/index.ts';
 import type { Claim, Digest, Entity, Outlet, SegmentedArticle } from '../model/index.ts';
+import { buildClusters } from './build-clusters.ts';
+import { groupClaims } from './cluster.ts';
+import { findConflicts } from './conflicts.ts';
+import { buildContext } from './context.ts';
+import { claimVectors } from './features.ts';
+import { outletLineages } from './lineage.ts';
+import { buildMatrix } from './matrix.ts';
+import { digestArticles, summariseOutlets } from './outlet-summaries.ts';
+import { alignQuotes } from './quotes.ts';
+import { scoreSentences } from './sentence-scores.ts';
+import { summariseDigest } from './summary.ts';
+import { buildTimeline } from './timeline.ts';
 
 export interface DigestInput {
   corpus: Pick<Corpus, 'name' | 'title' | 'diagnostics'>;
@@ -8,42 +20,54 @@ export interface DigestInput {
   entities: readonly Entity[];
 }
 
-/** Assemble the cross-source digest from the earlier stages' output. */
+/**
+ * Assemble the cross-source digest from the earlier stages' output: a ledger of claims across
+ * outlets with support, independence, conflicts, quotes, a timeline and summaries. Pure and
+ * deterministic: the same input gives the same bytes.
+ *
+ * @example
+ * const digest = assembleDigest({ corpus, articles: segmented, claims, entities });
+ * digest.clusters[0]; // the claim the most independent outlets carry
+ */
 export function assembleDigest(input: DigestInput): Digest {
-  const outlets = new Map<string, Outlet>();
-  for (const { article } of input.articles) {
-    const outlet = outlets.get(article.outletId) ?? { id: article.outletId, name: article.outlet, articleIds: [] };
-    outlet.articleIds.push(article.id);
-    outlets.set(article.outletId, outlet);
-  }
+  const context = buildContext(input.articles, input.claims, input.entities);
+  // Clusters come first: conflicts, the matrix, the timeline and the summaries all hang off them.
+  const groups = groupClaims(context.claims, claimVectors(context.claims, context.entities));
+  const ranked = buildClusters(context, groups, outletLineages(input.articles));
+  // Conflicts mark clusters disputed, so every later step reads the updated clusters.
+  const { conflicts, clusters } = findConflicts(context, ranked);
+  const scores = scoreSentences(context, clusters);
   const digest: Digest = {
     schemaVersion: 1,
     corpus: { name: input.corpus.name, articleCount: input.articles.length },
-    articles: input.articles.map((a) => ({
-      id: a.article.id,
-      outletId: a.article.outletId,
-      title: a.title,
-      source: a.article.source,
-      cleanText: a.cleanText,
-      sentences: a.sentences,
-      edits: a.edits,
-      flags: a.flags,
-      credits: a.credits,
-      spin: a.spin,
-      summary: a.sentences.filter((s) => !s.isHeading).slice(0, 3).map((s) => s.text),
-    })),
-    outlets: [...outlets.values()],
+    articles: digestArticles(context, scores),
+    outlets: outletsOf(input.articles),
     entities: [...input.entities],
     claims: [...input.claims],
-    clusters: [],
-    conflicts: [],
-    quotes: [],
-    timeline: [],
-    matrix: [],
-    outletSummaries: [],
-    summary: [],
+    clusters,
+    conflicts,
+    quotes: alignQuotes(context),
+    timeline: buildTimeline(context, clusters, conflicts),
+    matrix: buildMatrix(context, clusters, conflicts),
+    outletSummaries: summariseOutlets(context, clusters, scores),
+    summary: summariseDigest(context, clusters, conflicts),
     diagnostics: [...input.corpus.diagnostics],
   };
   if (input.corpus.title) digest.corpus.title = input.corpus.title;
   return digest;
 }
+
+function outletsOf(articles: readonly SegmentedArticle[]): Outlet[] {
+  const outlets = new Map<string, Outlet>();
+  for (const { article } of articles) {
+    const outlet = outlets.get(article.outletId) ?? { id: article.outletId, name: article.outlet, articleIds: [] };
+    outlet.articleIds.push(article.id);
+    outlets.set(article.outletId, outlet);
+  }
+  return [...outlets.values()];
+}
+
+export { checkProvenance, isTraceable, quotedStrings } from './provenance.ts';
+export type { ProvenanceProblem } from './provenance.ts';
+export { compareQuantities, relativeGap } from './compare-quantities.ts';
+export { wordDifferences } from './word-diff.ts';

@@ -1,0 +1,85 @@
+import type { Claim } from '../model/index.ts';
+import { candidatePairs } from './blocking.ts';
+import { cosine, type Vector } from './vectors.ts';
+
+export interface ClusterOptions {
+  /** A candidate pair must be at least this similar to be linked. */
+  pairThreshold: number;
+  /** Two groups merge only if their members are this similar on average (stops chaining). */
+  linkThreshold: number;
+  maxPosting: number;
+  topK: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  pairThreshold: 0.34,
+  linkThreshold: 0.26,
+  maxPosting: 200,
+  topK: 24,
+};
+
+/**
+ * Group claims that state the same thing: candidate pairs from the inverted index, verified by cosine,
+ * merged best-first while the groups stay similar on average and never hold two claims of one article.
+ * Returns groups of claim indices, each sorted, in order of their first claim.
+ *
+ * @example
+ * groupClaims(claims, claimVectors(claims, entities)); // [[0, 7], [1], [2, 5, 9], …]
+ */
+export function groupClaims(
+  claims: readonly Claim[],
+  vectors: readonly Vector[],
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): number[][] {
+  return groupVectors(vectors, claims.map((claim) => claim.articleId), options);
+}
+
+/**
+ * The grouping behind `groupClaims`, for any items: items sharing a `separate` key (an article) never
+ * end up in one group; `verify` may veto a candidate pair the vectors alone would link.
+ */
+export function groupVectors(
+  vectors: readonly Vector[],
+  separate: readonly string[],
+  options: ClusterOptions,
+  verify: (a: number, b: number) => boolean = () => true,
+): number[][] {
+  const canPair = (a: number, b: number) => separate[a] !== separate[b];
+  const scored = candidatePairs(vectors, { maxPosting: options.maxPosting, topK: options.topK, canPair })
+    .map(([a, b]) => ({ a, b, score: cosine(vectorAt(vectors, a), vectorAt(vectors, b)) }))
+    .filter((pair) => pair.score >= options.pairThreshold && verify(pair.a, pair.b))
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+
+  const groupOf = vectors.map((_, index) => index);
+  const members = new Map<number, number[]>(vectors.map((_, index) => [index, [index]]));
+  const articlesOf = new Map<number, Set<string>>(separate.map((key, index) => [index, new Set([key])]));
+  for (const { a, b } of scored) {
+    const ga = groupOf[a] ?? a;
+    const gb = groupOf[b] ?? b;
+    if (ga === gb) continue;
+    const left = members.get(ga) ?? [];
+    const right = members.get(gb) ?? [];
+    const leftArticles = articlesOf.get(ga) ?? new Set<string>();
+    const rightArticles = articlesOf.get(gb) ?? new Set<string>();
+    if ([...rightArticles].some((id) => leftArticles.has(id))) continue;
+    if (averageLink(vectors, left, right) < options.linkThreshold) continue;
+    const [keep, drop] = ga < gb ? [ga, gb] : [gb, ga];
+    const merged = [...left, ...right].sort((x, y) => x - y);
+    members.set(keep, merged);
+    members.delete(drop);
+    articlesOf.set(keep, new Set([...leftArticles, ...rightArticles]));
+    articlesOf.delete(drop);
+    for (const index of merged) groupOf[index] = keep;
+  }
+  return [...members.values()].sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+}
+
+function averageLink(vectors: readonly Vector[], left: readonly number[], right: readonly number[]): number {
+  let sum = 0;
+  for (const a of left) for (const b of right) sum += cosine(vectorAt(vectors, a), vectorAt(vectors, b));
+  return sum / (left.length * right.length);
+}
+
+function vectorAt(vectors: readonly Vector[], index: number): Vector {
+  return vectors[index] ?? new Map();
+}

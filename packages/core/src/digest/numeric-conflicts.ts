@@ -1,0 +1,92 @@
+import type { Claim, Quantity } from '../model/index.ts';
+import { groupVectors } from './cluster.ts';
+import { compareQuantities, type Agreement } from './compare-quantities.ts';
+import { positionOf, type ConflictDraft } from './conflict-draft.ts';
+import type { DigestContext } from './context.ts';
+import { mentionContext, mentionVectors, shareClause, type Mention } from './mentions.ts';
+import { compareStrings } from './order.ts';
+
+const SAME_THING = { pairThreshold: 0.3, linkThreshold: 0.22, maxPosting: 200, topK: 16 };
+// `130 km (80 miles)`: a quantity opening a bracket right after another restates it.
+const CONVERSION_GAP_RE = /^\s*\(\s*$/;
+const RANK: Record<Agreement, number> = { equal: 0, compatible: 0, minor: 1, major: 2 };
+
+/**
+ * Numeric conflicts: the same quantity about the same thing (same dimension and base unit, same
+ * clause wording around it) given different values by different outlets. Quantities about different
+ * things never meet: they are grouped by what surrounds them, not by their values.
+ *
+ * @example
+ * numericConflicts(context); // [{ kind: 'numeric', severity: 'minor', relativeGap: 0.0077, … }]
+ */
+export function numericConflicts(context: DigestContext): ConflictDraft[] {
+  const byUnit = new Map<string, Mention[]>();
+  for (const claim of context.claims) {
+    claim.quantities.forEach((quantity, index) => {
+      if (isConversion(context, claim, index)) return;
+      const key = `${quantity.dimension}|${quantity.normalized.unit}`;
+      const list = byUnit.get(key) ?? [];
+      list.push({ claim, index, start: quantity.start, end: quantity.end });
+      byUnit.set(key, list);
+    });
+  }
+  const drafts: ConflictDraft[] = [];
+  for (const key of [...byUnit.keys()].sort(compareStrings)) {
+    const mentions = byUnit.get(key) ?? [];
+    if (new Set(mentions.map((m) => m.claim.outletId)).size < 2) continue;
+    const contexts = mentions.map((mention) => mentionContext(context, mention));
+    const verify = (a: number, b: number) =>
+      mentions[a]?.claim.outletId !== mentions[b]?.claim.outletId && shareClause(contexts[a] ?? empty(), contexts[b] ?? empty());
+    const groups = groupVectors(mentionVectors(contexts, mentions), mentions.map((m) => m.claim.articleId), SAME_THING, verify);
+    for (const group of groups) {
+      const draft = conflictOf(group.map((i) => mentions[i]).filter((m): m is Mention => m !== undefined));
+      if (draft) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+function conflictOf(mentions: readonly Mention[]): ConflictDraft | null {
+  if (new Set(mentions.map((m) => m.claim.outletId)).size < 2) return null;
+  let worst: Agreement = 'equal';
+  let gap = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    for (let j = i + 1; j < mentions.length; j++) {
+      const [a, b] = [mentions[i], mentions[j]];
+      if (!a || !b || a.claim.outletId === b.claim.outletId) continue;
+      const result = compareQuantities(quantityOf(a), quantityOf(b));
+      if (RANK[result.agreement] > RANK[worst]) worst = result.agreement;
+      if (RANK[result.agreement] > 0) gap = Math.max(gap, result.relativeGap);
+    }
+  }
+  if (worst !== 'minor' && worst !== 'major') return null;
+  const first = quantityOf(mentions[0] as Mention);
+  return {
+    kind: 'numeric',
+    severity: worst,
+    relativeGap: gap,
+    dimension: `${first.dimension} (${first.normalized.unit})`,
+    positions: mentions.map((mention) => {
+      const quantity = quantityOf(mention);
+      return positionOf(mention.claim, quantity.text, { value: quantity.normalized.value, unit: quantity.normalized.unit });
+    }),
+  };
+}
+
+function isConversion(context: DigestContext, claim: Claim, index: number): boolean {
+  const previous = claim.quantities[index - 1];
+  const current = claim.quantities[index];
+  if (!previous || !current || previous.dimension !== current.dimension) return false;
+  const text = context.articleById.get(claim.articleId)?.cleanText ?? '';
+  return current.start >= previous.end && CONVERSION_GAP_RE.test(text.slice(previous.end, current.start));
+}
+
+function quantityOf(mention: Mention): Quantity {
+  const quantity = mention.claim.quantities[mention.index];
+  if (!quantity) throw new Error(`claim '${mention.claim.id}' has no quantity ${mention.index}`);
+  return quantity;
+}
+
+function empty() {
+  return { clause: [], distances: [], claim: [] };
+}

@@ -1,0 +1,151 @@
+import type { ClaimCluster, Conflict, ConflictPosition } from '../model/index.ts';
+import { disputes } from './conflicts.ts';
+import type { DigestContext } from './context.ts';
+import { stanceOf } from './modality-conflicts.ts';
+import { compareStrings } from './order.ts';
+import { isTraceableFolded } from './provenance.ts';
+import { singleSourcePhrase, supportPhrase } from './support-phrase.ts';
+import { contentStems } from './text.ts';
+
+const MAX_CORROBORATED = 5;
+const MAX_CONFLICTS = 3;
+const MIN_SENTENCES = 5;
+const MAX_SENTENCES = 8;
+const MIN_LABEL_WORDS = 5;
+// Two labels sharing this share of their content words say the same thing twice.
+const DUPLICATE_OVERLAP = 0.6;
+const DIGIT_RE = /\d/;
+const END_RE = /[.!?]["'”’)]*$/;
+
+/**
+ * The digest summary, 5–8 sentences: the most independently corroborated clusters first, each with its
+ * support (`Reported by four outlets (three independent): …`), then the conflicts stated as conflicts,
+ * then single-source claims worth checking if room is left. Quoted figures are the sources' own words.
+ *
+ * @example
+ * summariseDigest(context, clusters, conflicts);
+ * // ['Reported by four outlets (three independent): Kim Jong Un will meet Putin.', 'Outlets disagree on …']
+ */
+export function summariseDigest(
+  context: DigestContext,
+  clusters: readonly ClaimCluster[],
+  conflicts: readonly Conflict[],
+): string[] {
+  const chosen: ClaimCluster[] = [];
+  const picked = (cluster: ClaimCluster) => chosen.some((c) => sameThing(c.label, cluster.label));
+  for (const cluster of clusters) {
+    if (chosen.length >= MAX_CORROBORATED) break;
+    if (cluster.outletIds.length >= 2 && readable(cluster.label) && !picked(cluster)) chosen.push(cluster);
+  }
+  const lines = chosen.map((c) => `${supportPhrase(c.outletIds.length, c.independentSupport)}${sentence(c.label)}`);
+  const ranked = [...conflicts].sort(
+    (a, b) =>
+      Number(disputes(b)) - Number(disputes(a)) ||
+      outletCount(b) - outletCount(a) ||
+      compareStrings(a.id, b.id),
+  );
+  for (const conflict of ranked.slice(0, MAX_CONFLICTS)) {
+    const line = conflictLine(context, clusters, conflict);
+    if (line) lines.push(line);
+  }
+  const singles = clusters
+    .filter((c) => c.outletIds.length === 1 && readable(c.label))
+    .sort((a, b) => b.checkworthiness - a.checkworthiness || compareStrings(a.id, b.id));
+  for (const cluster of singles) {
+    if (lines.length >= MIN_SENTENCES) break;
+    if (picked(cluster)) continue;
+    chosen.push(cluster);
+    lines.push(`${singleSourcePhrase(outletLabel(context, cluster.outletIds[0] ?? ''))}${sentence(cluster.label)}`);
+  }
+  return lines.slice(0, MAX_SENTENCES);
+}
+
+function conflictLine(context: DigestContext, clusters: readonly ClaimCluster[], conflict: Conflict): string | null {
+  const label = clusters.find((c) => c.id === conflict.clusterId)?.label;
+  if (conflict.kind === 'numeric' || conflict.kind === 'temporal') {
+    const sides = describeSides(context, conflict.positions);
+    if (sides.length < 2) return null;
+    const what = conflict.kind === 'temporal' ? 'when it happened' : `the same ${dimensionWord(conflict.dimension)}`;
+    const lead = conflict.kind === 'numeric' && conflict.severity === 'minor' ? 'Figures differ within rounding on' : 'Outlets disagree on';
+    return `${lead} ${what}: ${sides.join('; ')}.`;
+  }
+  if (!label) return null;
+  const byStance = new Map<string, string[]>();
+  for (const position of conflict.positions) {
+    const claim = context.claimById.get(position.claimId);
+    const stance = claim ? stanceOf(claim) : null;
+    if (!stance) continue;
+    const names = byStance.get(stance) ?? [];
+    const name = outletLabel(context, position.outletId);
+    if (!names.includes(name)) names.push(name);
+    byStance.set(stance, names);
+  }
+  const asserting = list(byStance.get('asserts') ?? []);
+  if (conflict.kind === 'assertive') {
+    return `Outlets contradict each other: ${asserting} state it, ${list(byStance.get('negates') ?? [])} deny it or call it unlikely: ${sentence(label)}`;
+  }
+  return `Outlets differ in certainty: ${asserting} state as fact what ${list(byStance.get('hedges') ?? [])} only hedge: ${sentence(label)}`;
+}
+
+/** `SaskNow gives “about 500 metres”` per distinct figure or time, quoting only words the source holds. */
+function describeSides(context: DigestContext, positions: readonly ConflictPosition[]): string[] {
+  const groups = new Map<string, { text: string; names: string[] }>();
+  for (const position of positions) {
+    const key = position.value !== undefined ? String(Number(position.value.toPrecision(4))) : position.text.toLowerCase();
+    const group = groups.get(key) ?? { text: position.text, names: [] };
+    const name = outletLabel(context, position.outletId);
+    if (!group.names.includes(name)) group.names.push(name);
+    groups.set(key, group);
+  }
+  const folded = [...context.folded.values()];
+  return [...groups.values()].map(({ text, names }) => {
+    const quoted = isTraceableFolded(`“${text}”`, folded) ? `“${text}”` : 'a different figure';
+    return `${list(names)} ${names.length === 1 ? 'gives' : 'give'} ${quoted}`;
+  });
+}
+
+/** An outlet's name for a summary; a name with digits in it gives way to its domain or a plain phrase. */
+function outletLabel(context: DigestContext, outletId: string): string {
+  const name = context.outletNames.get(outletId) ?? outletId;
+  if (!DIGIT_RE.test(name)) return name;
+  const article = context.articles.find((a) => a.article.outletId === outletId);
+  const host = article?.article.url ? hostOf(article.article.url) : undefined;
+  return host && !DIGIT_RE.test(host) ? host : 'one outlet';
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+function dimensionWord(dimension: string | undefined): string {
+  return (dimension ?? 'quantity').split(' ')[0] ?? 'quantity';
+}
+
+function list(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? 'an outlet';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return END_RE.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function readable(label: string): boolean {
+  return label.split(/\s+/).length >= MIN_LABEL_WORDS && !/\?\s*$/.test(label);
+}
+
+function sameThing(a: string, b: string): boolean {
+  const [sa, sb] = [new Set(contentStems(a)), new Set(contentStems(b))];
+  let shared = 0;
+  for (const stem of sa) if (sb.has(stem)) shared++;
+  return shared / Math.max(1, Math.min(sa.size, sb.size)) >= DUPLICATE_OVERLAP;
+}
+
+function outletCount(conflict: Conflict): number {
+  return new Set(conflict.positions.map((p) => p.outletId)).size;
+}

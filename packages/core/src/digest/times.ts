@@ -1,0 +1,83 @@
+import * as chrono from 'chrono-node';
+import type { TimeExpression } from '../model/index.ts';
+
+/** A time expression placed on the calendar where its article allows. */
+export interface PlacedTime {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as fine as the expression's grain. */
+  date?: string;
+  partOfDay?: string;
+  /** `as early as Tuesday`, `by Friday`, `Tuesday or Wednesday`: a bound or a choice, never a point. */
+  bounded: boolean;
+  weekday?: string;
+}
+
+const PART_OF_DAY_RE = /\b(morning|dawn|midday|noon|afternoon|evening|night|midnight)\b/i;
+const WEEKDAY_RE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const BOUND_RE = /\b(?:as early as|as late as|by|before|after|since|until|till|no later than|no earlier than|or|between)\b/i;
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+// Parts of the day that blur into each other are not a disagreement.
+const NEIGHBOURS: ReadonlyArray<readonly [string, string]> = [
+  ['evening', 'night'],
+  ['night', 'midnight'],
+  ['midday', 'afternoon'],
+  ['morning', 'midday'],
+  ['dawn', 'morning'],
+  ['midday', 'noon'],
+  ['noon', 'afternoon'],
+];
+
+/**
+ * Place a time expression: its own resolution if the claims stage gave one, else a relative expression
+ * resolved against the article's date with chrono, else only its weekday and part of day.
+ *
+ * @example
+ * placeTime({ text: 'on Sunday night', relative: true, grain: 'part-of-day', … }, '2023-09-11');
+ * // { date: '2023-09-10', partOfDay: 'night', weekday: 'sunday', bounded: false }
+ */
+export function placeTime(time: TimeExpression, articleDate: string | undefined): PlacedTime {
+  const placed: PlacedTime = { bounded: BOUND_RE.test(time.text) || time.resolvedEnd !== undefined };
+  const part = (time.partOfDay ?? PART_OF_DAY_RE.exec(time.text)?.[1])?.toLowerCase();
+  if (part) placed.partOfDay = part;
+  const weekday = WEEKDAY_RE.exec(time.text)?.[1]?.toLowerCase();
+  if (weekday) placed.weekday = weekday;
+  const resolved = time.resolved ?? (time.relative && articleDate ? resolveRelative(time.text, articleDate) : undefined);
+  if (resolved) placed.date = truncate(resolved, time.grain);
+  return placed;
+}
+
+/**
+ * How two placings of one event relate: `same`, `minor` (same day, different part of it), `major`
+ * (different days, months or years) or `unknown` (a bound, or too little to compare).
+ */
+export function compareTimes(a: PlacedTime, b: PlacedTime): 'same' | 'minor' | 'major' | 'unknown' {
+  if (a.bounded || b.bounded) return 'unknown';
+  if (a.date && b.date) {
+    const length = Math.min(a.date.length, b.date.length);
+    if (a.date.slice(0, length) !== b.date.slice(0, length)) return 'major';
+    if (length < 10) return 'unknown';
+  } else if (!(a.weekday && a.weekday === b.weekday)) {
+    return 'unknown';
+  }
+  if (a.partOfDay && b.partOfDay && !sameTimeOfDay(a.partOfDay, b.partOfDay)) return 'minor';
+  return 'same';
+}
+
+function sameTimeOfDay(a: string, b: string): boolean {
+  return a === b || NEIGHBOURS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
+function resolveRelative(text: string, articleDate: string): string | undefined {
+  const match = ISO_DATE_RE.exec(articleDate);
+  if (!match) return undefined;
+  const instant = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+  const result = chrono.parse(text, { instant, timezone: 0 })[0];
+  if (!result) return undefined;
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+  return `${result.start.get('year')}-${pad(result.start.get('month'))}-${pad(result.start.get('day'))}`;
+}
+
+function truncate(date: string, grain: TimeExpression['grain']): string {
+  if (grain === 'year') return date.slice(0, 4);
+  if (grain === 'month') return date.slice(0, 7);
+  return date.slice(0, 10);
+}
