@@ -5,6 +5,7 @@ type SectionRunner = () => Promise<BenchSection> | BenchSection;
 
 const SECTIONS: Array<[name: string, load: () => Promise<{ run: SectionRunner }>]> = [
   ['pipeline', () => import('./pipeline.ts')],
+  ['segment', () => import('./segment.ts')],
 ];
 
 const only = process.argv.slice(2);

@@ -2,6 +2,8 @@ import { abbreviationKind } from './abbreviations.ts';
 
 // `world.Today`, `1,000.That`, `said.”The`: a stop glued to a capitalised word.
 const GLUED_RE = /[.!?][)"'”’\]]*(?=[("'“‘]?\p{Lu}\p{Ll})/gu;
+// Cheap pre-check: most tokens have no stop before their last character.
+const INNER_STOP_RE = /[.!?]./;
 const LINK_RE = /[@/]|www\./u;
 const STEM_RE = /[\p{L}\p{N},%]*$/u;
 const SENTENCE_END_CHAR_RE = /[\p{Ll}\p{N}%]$/u;
@@ -14,7 +16,7 @@ const SENTENCE_END_CHAR_RE = /[\p{Ll}\p{N}%]$/u;
  * gluedEnds('world.Today') // [6]
  */
 export function gluedEnds(token: string): number[] {
-  if (LINK_RE.test(token)) return [];
+  if (!INNER_STOP_RE.test(token) || LINK_RE.test(token)) return [];
   const cuts: number[] = [];
   let from = 0;
   for (const match of token.matchAll(GLUED_RE)) {

@@ -4,6 +4,8 @@ const TOKEN_RE = /\S+/g;
 const OPENERS_RE = /^[("'“‘[{«¿¡]+/u;
 const CLOSERS_RE = /[)"'”’\]}»]+$/u;
 const TERMINAL_RUN_RE = /[.!?…]+$/u;
+// Cheap pre-check: a token ending in a letter or digit cannot end a sentence.
+const ALNUM_END_RE = /[a-zA-Z0-9]$/;
 const TRAILING_PUNCT_RE = /[^\p{L}\p{N}]+$/u;
 const CLITIC_RE = /['’](?:s|ll|re|ve|d|m)$/u;
 const LOWER_START_RE = /^\p{Ll}/u;
@@ -36,6 +38,7 @@ export function tokenize(text: string): Token[] {
 
 /** The terminal punctuation a token ends with, or null: `U.S.` -> `{ stem: 'U.S', run: '.' }`. */
 export function parseEnding(text: string): Ending | null {
+  if (ALNUM_END_RE.test(text)) return null;
   const closers = CLOSERS_RE.exec(text)?.[0] ?? '';
   const body = text.slice(0, text.length - closers.length);
   const run = TERMINAL_RUN_RE.exec(body)?.[0];
