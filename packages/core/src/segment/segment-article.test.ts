@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema, SegmentedArticleSchema, type CleanArticle } from '../model/index.ts';
 import { segmentArticle } from './index.ts';
 
-function cleanArticle(cleanText: string): CleanArticle {
+function cleanArticle(cleanText: string, title = 'Storm batters coast'): CleanArticle {
   const article = ArticleSchema.parse({
     id: 'storm-1',
     outletId: 'coast-news',
     outlet: 'Coast News',
-    title: 'Storm batters coast',
+    title,
     body: cleanText,
     source: 'storm-1.txt',
     sourcePath: 'storm-1.txt',
@@ -44,6 +44,12 @@ describe('segmentArticle', () => {
       ['storm-1#s5', '- two coastal roads', 2, false],
       ['storm-1#s6', 'Crews worked through the night in the\nworst-hit towns.', 3, false],
     ]);
+  });
+
+  it('marks every sentence of a headline that ends in a full stop', () => {
+    const text = 'Storm hits. Ferries halted.\n\nCrews worked overnight.';
+    const headings = segmentArticle(cleanArticle(text, 'Storm hits. Ferries halted.')).sentences.map((s) => s.isHeading);
+    expect(headings).toEqual([true, true, false]);
   });
 
   it('keeps offsets into the clean text and passes the schema', () => {
