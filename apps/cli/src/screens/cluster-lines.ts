@@ -1,0 +1,69 @@
+import type { Digest } from '@parallax/core';
+import { indexDigest } from '../data/digest-index.ts';
+import type { ClusterDetail } from '../data/router-types.ts';
+import { conflictKindText, supportText } from '../format/describe.ts';
+import { heading, note, receipt } from '../lines/blocks.ts';
+import type { Line } from '../lines/line.ts';
+import { DIM, OUTLET, severitySegment, statusSegment, TITLE } from '../lines/styles.ts';
+import { wrapSegments, wrapText } from '../lines/wrap.ts';
+
+const COVERAGE_COLOR = { reports: 'green', hedges: 'yellow', contradicts: 'red', omits: 'gray' } as const;
+
+/**
+ * A cluster in full: its label and support, which outlets share copy, coverage, conflicts, and the
+ * receipts — each outlet's claims with the exact source sentences.
+ */
+export function clusterLines(detail: ClusterDetail, digest: Digest, width: number): Line[] {
+  const { cluster } = detail;
+  const index = indexDigest(digest);
+  const lines: Line[] = [
+    ...wrapText(cluster.label, width, { style: TITLE }),
+    ...wrapSegments(
+      [statusSegment(cluster.status), { text: ` · ${supportText(cluster)} · check-worthiness ${cluster.checkworthiness.toFixed(2)}`, style: DIM }],
+      width,
+    ),
+  ];
+  const shared = cluster.lineages.filter((lineage) => lineage.length > 1);
+  for (const lineage of shared) {
+    lines.push(...wrapText(`Shared copy, counted once: ${lineage.map(index.outletName).join(' = ')}`, width, { style: DIM }));
+  }
+
+  if (detail.conflicts.length > 0) {
+    lines.push(...heading('Conflicts inside'));
+    for (const conflict of detail.conflicts) {
+      lines.push(...wrapSegments([severitySegment(conflict.severity), { text: ` ${conflictKindText(conflict)}: `, style: DIM }, { text: conflict.summary }], width, { indent: 2 }));
+    }
+  }
+
+  const cells = Object.entries(detail.matrix?.cells ?? {});
+  if (cells.length > 0) {
+    lines.push(...heading('Coverage'));
+    for (const [outletId, coverage] of cells) {
+      lines.push([{ text: `  ${index.outletName(outletId).padEnd(28)} ` }, { text: coverage, style: { color: COVERAGE_COLOR[coverage] } }]);
+    }
+  }
+
+  lines.push(...heading('Receipts'));
+  if (detail.claims.length === 0) lines.push(...note('No claims in this cluster.', width));
+  const receipts = new Map(detail.sentences.map((sentence) => [sentence.sentenceId, sentence]));
+  const outletOrder = [...new Set([...cluster.outletIds, ...detail.claims.map((claim) => claim.outletId)])];
+  for (const outletId of outletOrder) {
+    const claims = detail.claims.filter((claim) => claim.outletId === outletId);
+    if (claims.length === 0) continue;
+    const modality = cluster.modalityByOutlet[outletId];
+    lines.push([], [{ text: `  ${index.outletName(outletId)}`, style: OUTLET }, { text: modality ? ` · ${modality}` : '', style: DIM }]);
+    for (const claim of claims) {
+      const source = receipts.get(claim.sentenceId);
+      if (!source || source.text.trim() !== claim.text.trim()) lines.push(...wrapText(`claim: ${claim.text}`, width, { indent: 4, style: DIM }));
+      if (source) lines.push(...receipt(source.text, width), ...where(source.articleId, index.sentence(source.sentenceId)?.sentence.index, width));
+      else lines.push(...note(`(source sentence ${claim.sentenceId} not found)`, width, 4));
+    }
+  }
+  return lines;
+}
+
+/** `article-id · sentence 4`: where a receipt sits in its article. */
+export function where(articleId: string, sentenceIndex: number | undefined, width: number): Line[] {
+  const position = sentenceIndex === undefined ? '' : ` · sentence ${sentenceIndex + 1}`;
+  return wrapText(`${articleId}${position}`, width, { indent: 6, style: DIM });
+}
