@@ -12,6 +12,8 @@ export interface Token {
   lemma: string;
   /** wink-nlp marks words in the scope of a negation (`did not verify` -> `verify`). */
   negated: boolean;
+  /** A function word (`the`, `of`, `would`) by wink-nlp's stop-word list. */
+  isStopWord: boolean;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -52,6 +54,7 @@ export function tokenize(text: string): Token[] {
         // wink types `its.lemma` with an add-on parameter that `out` does not declare.
         lemma: token.out(its.lemma as unknown as ItsFunction<string>).toLowerCase(),
         negated: token.out(its.negationFlag) === true,
+        isStopWord: token.out(its.stopWordFlag) === true,
       });
     });
   return tokens;

@@ -35,7 +35,7 @@ export function extractQuotes(text: string, options: QuoteOptions = {}): Quote[]
   const quotes = spans.map((span) => {
     const frame = frameOf(text, span, options.sentences);
     const cue = nearestCue(cues, span, frame);
-    return toQuote(text, span, cue, cue ? resolvePronoun(text, tokens, cue, cues, span) : null);
+    return toQuote(text, span, cue, cue ? resolvePronoun(text, tokens, cue, cues, span, frame) : null);
   });
   // A quote with no cue takes the speaker of the quote that directly follows it (`“A.” [y] “B,” said X`).
   for (let i = quotes.length - 2; i >= 0; i--) {
@@ -122,12 +122,16 @@ function resolvePronoun(
   cue: SpeechCue,
   cues: readonly SpeechCue[],
   span: QuoteSpan,
+  frame: Span,
 ): string | null {
   const pronoun = cue.speaker.pronoun;
   if (!pronoun) return describe(cue.speaker);
   if (pronoun === 'it') return null;
   const before = Math.min(span.outerStart, cue.start);
   const plural = pronoun === 'they' || pronoun === 'we';
+  // `Kim sent a message, in which he stated`: a name earlier in the same sentence comes first.
+  const local = plural ? undefined : subjectName(tokens, text, frame.start, before);
+  if (local) return local;
   for (let i = cues.length - 1; i >= 0; i--) {
     const speaker = cues[i]?.speaker;
     if (!speaker || speaker.pronoun || (cues[i]?.end ?? 0) > before) continue;
@@ -137,6 +141,18 @@ function resolvePronoun(
     if (fits) return describe(speaker);
   }
   return plural ? null : (lastPersonBefore(text, tokens, before) ?? null);
+}
+
+/** The first proper-noun run of a sentence, when it opens the sentence and names no country. */
+function subjectName(tokens: readonly Token[], text: string, from: number, to: number): string | undefined {
+  const first = tokens.findIndex((t) => t.start >= from);
+  let last = first;
+  while (last >= 0 && tokens[last]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[last]?.text ?? '') && (tokens[last]?.end ?? to) <= to) last++;
+  if (first < 0 || last === first) return undefined;
+  const name = text.slice(tokens[first]?.start ?? 0, tokens[last - 1]?.end ?? 0);
+  const verb = tokens[last];
+  if (COUNTRY_NAMES.has(name.toLowerCase()) || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  return name;
 }
 
 /** The last run of capitalised proper nouns before `offset` that reads as a person's name. */

@@ -50,6 +50,8 @@ export function findSpeechCues(
       continue;
     }
     if (!SPEECH_VERBS.has(token.lemma) || (token.pos !== 'VERB' && token.pos !== 'AUX')) continue;
+    // `are said to have met` is a hedge, not a source.
+    if (tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lemma === 'to') continue;
     const subject = subjectOf(text, tokens, i, isMasked);
     if (subject) {
       cues.push(cue(text, subject.start, token.end, subject, token.lemma));
