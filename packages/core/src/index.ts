@@ -78,7 +78,18 @@ export { ArticleReadError, CorpusError, isArticleReadError, isCorpusError } from
 export { EMBEDDED_CORPUS_DIR, loadCorpus, readArticleFile } from './ingest/index.ts';
 export type { Corpus } from './ingest/index.ts';
 export { cleanArticle, cleanCorpus } from './clean/index.ts';
-export { applyEdits, buildCleanContext, repairHomoglyphs, repairMarkup, repairUnicode, repairWhitespace, revertEdits } from './clean/index.ts';
+export {
+  applyEdits,
+  buildCleanContext,
+  repairChrome,
+  repairCredits,
+  repairHeadline,
+  repairHomoglyphs,
+  repairMarkup,
+  repairUnicode,
+  repairWhitespace,
+  revertEdits,
+} from './clean/index.ts';
 export type { CleanContext, Repair } from './clean/index.ts';
 export { segmentArticle, splitSentences } from './segment/index.ts';
 export type { SentenceSpan } from './segment/index.ts';

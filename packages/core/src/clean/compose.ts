@@ -26,7 +26,7 @@ export function composeRepairs(state: CleanState, repairs: readonly Repair[]): C
   const members = [
     ...state.edits.map((edit): Member => ({ start: edit.cleanStart, end: edit.cleanEnd, existing: edit })),
     ...fresh.map((repair): Member => ({ start: repair.start, end: repair.end, repair })),
-  ].sort((a, b) => a.start - b.start || a.end - b.end || (a.existing ? -1 : 1));
+  ].sort(byCleanSpan);
   const edits: Edit[] = [];
   let shift = 0; // original offset minus clean offset, over the existing edits passed so far
   for (const group of groupTouching(members)) {
@@ -38,6 +38,13 @@ export function composeRepairs(state: CleanState, repairs: readonly Repair[]): C
   return { original: state.original, text: applyEdits(state.original, located), edits: located };
 }
 
+/** Clean order; at one point existing edits first, in original order (deletions share clean points). */
+function byCleanSpan(a: Member, b: Member): number {
+  if (a.start !== b.start || a.end !== b.end) return a.start - b.start || a.end - b.end;
+  if (a.existing && b.existing) return a.existing.start - b.existing.start;
+  return a.existing ? -1 : b.existing ? 1 : 0;
+}
+
 /** Sorted repairs, dropping any that overlap an earlier one (a pass should never propose those). */
 function nonOverlapping(repairs: readonly Repair[]): Repair[] {
   const sorted = [...repairs].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -45,36 +52,33 @@ function nonOverlapping(repairs: readonly Repair[]): Repair[] {
   let end = -1;
   for (const repair of sorted) {
     const last = kept[kept.length - 1];
-    const zeroTouch = last !== undefined && repair.start === end && (repair.start === repair.end || last.start === last.end);
-    if (repair.start < end || zeroTouch) continue;
+    const twoInsertions = last !== undefined && last.start === last.end && repair.start === repair.end && repair.start === last.start;
+    if (repair.start < end || twoInsertions) continue;
     kept.push(repair);
     end = repair.end;
   }
   return kept;
 }
 
-/** Members that overlap, or touch where one is empty (a deletion or insertion point), form one group. */
+/**
+ * Members that overlap form one group, and so do empty members at one point when one is new: an
+ * insertion where an earlier deletion was could sit on either side of the deleted text.
+ */
 function groupTouching(members: Member[]): Member[][] {
   const groups: Member[][] = [];
   let current: Member[] = [];
   let end = -1;
-  let emptyAtEnd = false;
   for (const member of members) {
     const empty = member.start === member.end;
-    const joins = current.length > 0 && (member.start < end || (member.start === end && (empty || emptyAtEnd)));
+    const emptyPeer = current.some((m) => m.start === m.end && m.start === member.start && (m.repair || member.repair));
+    const joins = current.length > 0 && (member.start < end || (empty && emptyPeer));
     if (!joins && current.length > 0) {
       groups.push(current);
       current = [];
-      emptyAtEnd = false;
     }
     if (current.length === 0) end = member.end;
     current.push(member);
-    if (member.end > end) {
-      end = member.end;
-      emptyAtEnd = empty;
-    } else if (member.end === end) {
-      emptyAtEnd ||= empty;
-    }
+    end = Math.max(end, member.end);
   }
   if (current.length > 0) groups.push(current);
   return groups;

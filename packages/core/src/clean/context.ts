@@ -1,7 +1,8 @@
 import type { Article } from '../model/index.ts';
+import { gluedLabelOf } from './headline.ts';
 import { toLatin } from './homoglyphs.ts';
 import { buildLineIndex, type LineIndex } from './line-index.ts';
-import { wordSpans } from './text-units.ts';
+import { contentLines, wordSpans } from './text-units.ts';
 
 const LOOKALIKE_SCRIPT_RE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const LATIN_RE = /\p{Script=Latin}/u;
@@ -24,6 +25,8 @@ export interface CleanContext {
   lines: LineIndex;
   /** How many articles each outlet has in the corpus. */
   outletSizes: ReadonlyMap<string, number>;
+  /** Capitalised prefixes glued to titles (`PoliticsKim…` -> `Politics`), by how many titles carry them. */
+  gluedLabels: ReadonlyMap<string, number>;
   articleCount: number;
 }
 
@@ -38,8 +41,11 @@ export function buildCleanContext(articles: readonly Article[]): CleanContext {
   const vocabulary = new Set<string>();
   const names = new Map<string, NameCount>();
   const outletSizes = new Map<string, number>();
+  const gluedLabels = new Map<string, number>();
   for (const article of articles) {
     outletSizes.set(article.outletId, (outletSizes.get(article.outletId) ?? 0) + 1);
+    const label = gluedLabelOf(contentLines(article.body)[0]?.text ?? '');
+    if (label) gluedLabels.set(label, (gluedLabels.get(label) ?? 0) + 1);
     for (const word of wordSpans(article.body)) {
       // Only words that mix scripts are read as Latin: a wholly Cyrillic word is no evidence.
       const form = LOOKALIKE_SCRIPT_RE.test(word.text) && LATIN_RE.test(word.text) ? toLatin(word.text) : word.text;
@@ -52,5 +58,5 @@ export function buildCleanContext(articles: readonly Article[]): CleanContext {
       names.set(form, entry);
     }
   }
-  return { vocabulary, names, lines: buildLineIndex(articles), outletSizes, articleCount: articles.length };
+  return { vocabulary, names, lines: buildLineIndex(articles), outletSizes, gluedLabels, articleCount: articles.length };
 }

@@ -40,7 +40,7 @@ export function applyEdits(body: string, edits: readonly Edit[]): string {
 export function revertEdits(cleanText: string, edits: readonly Edit[]): string {
   const pieces: string[] = [];
   let at = 0;
-  for (const edit of [...edits].sort((a, b) => a.cleanStart - b.cleanStart || a.cleanEnd - b.cleanEnd)) {
+  for (const edit of [...edits].sort((a, b) => a.cleanStart - b.cleanStart || a.start - b.start)) {
     if (edit.cleanStart < at || cleanText.slice(edit.cleanStart, edit.cleanEnd) !== edit.after) {
       throw new RangeError(`edit '${edit.rule}' at clean offset ${edit.cleanStart} does not fit the clean text`);
     }

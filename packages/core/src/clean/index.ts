@@ -1,6 +1,9 @@
 import type { Article, CleanArticle, SpinReport } from '../model/index.ts';
 import { buildCleanContext, type CleanContext } from './context.ts';
+import { repairChrome } from './chrome.ts';
+import { repairCredits } from './credits.ts';
 import { countEdits } from './edits.ts';
+import { repairHeadline } from './headline.ts';
 import { repairHomoglyphs } from './homoglyphs.ts';
 import { repairMarkup } from './markup.ts';
 import type { CleanPass } from './pass.ts';
@@ -13,6 +16,9 @@ export { applyEdits, revertEdits } from './edits.ts';
 export type { Repair } from './edits.ts';
 export { buildCleanContext } from './context.ts';
 export type { CleanContext } from './context.ts';
+export { repairChrome } from './chrome.ts';
+export { repairCredits } from './credits.ts';
+export { repairHeadline } from './headline.ts';
 export { repairHomoglyphs } from './homoglyphs.ts';
 export { repairMarkup } from './markup.ts';
 export { repairUnicode } from './unicode.ts';
@@ -24,6 +30,10 @@ const PASSES: readonly CleanPass[] = [
   ({ text }) => ({ repairs: repairUnicode(text) }),
   ({ text, context }) => repairHomoglyphs(text, context.vocabulary),
   ({ text }) => ({ repairs: repairMarkup(text) }),
+  // Credits before chrome: a credit line becomes metadata, not furniture.
+  ({ text, article }) => repairCredits(text, article.credits),
+  ({ text, context }) => ({ repairs: repairHeadline(text, context.gluedLabels) }),
+  ({ text, article, context }) => ({ repairs: repairChrome(text, article, context) }),
   // Last: removals above leave blank-line runs and end-of-text space behind.
   ({ text }) => ({ repairs: repairWhitespace(text) }),
 ];

@@ -33,14 +33,15 @@ export function contentLines(text: string): LineSpan[] {
 }
 
 /**
- * The span that removes a whole line with one adjacent line break, so no empty line is left behind:
- * the break after it, or for the last line the break before it.
+ * The span that removes a whole line with the blank lines after it, so no blank run is left behind.
+ * The last line keeps the break before it: `'a\n\nb\n\nc'` removing `b` -> `'a\n\nc'`.
  */
 export function lineRemovalSpan(text: string, line: { start: number; end: number }): { start: number; end: number } {
   const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
+  const next = text.slice(line.end).search(/\S/);
+  if (next !== -1) return { start: lineStart, end: text.lastIndexOf('\n', line.end + next) + 1 };
   const breakAt = text.indexOf('\n', line.end);
-  if (breakAt !== -1) return { start: lineStart, end: breakAt + 1 };
-  return { start: Math.max(0, lineStart - 1), end: text.length };
+  return { start: lineStart, end: breakAt === -1 ? text.length : breakAt };
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;

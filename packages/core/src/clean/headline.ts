@@ -1,0 +1,76 @@
+import type { Repair } from './edits.ts';
+import { lineKey } from './line-index.ts';
+import { contentLines, lineRemovalSpan, wordCount, wordSpans, type LineSpan } from './text-units.ts';
+import { isFunctionWord } from './words.ts';
+
+// `PoliticsKim Jong-un heads…`: a capitalised word glued to the next capitalised word.
+const GLUED_LABEL_RE = /^(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/u;
+// Section names of news sites in general (not of any one site).
+const SECTION_RE =
+  /^(?:World|Politics|Business|Economy|Markets|Money|Sports?|Tech|Technology|Science|Health|Entertainment|Culture|Arts|Opinion|Lifestyle|Travel|Environment|Climate|Education|Asia|Europe|Africa|Americas|Local|National|International|News|Breaking|Analysis|Video|Live|Exclusive|Features?)$/;
+const ENDS_SENTENCE_RE = /[.!?…]["'”’)\]]*$/;
+
+/**
+ * Chrome around the headline: a category label glued to it, the headline repeated as the first body
+ * line, and a kicker line above the real headline (`Putin & Kim` over `Kim Jong Un to meet Putin`).
+ * `gluedLabels` counts glued prefixes across the corpus' titles (evidence beyond this article).
+ *
+ * @example
+ * repairHeadline('PoliticsKim heads north\n\nKim heads north\n\nBody.', new Map()).map((r) => r.rule);
+ * // ['category-label', 'repeated-title']
+ */
+export function repairHeadline(text: string, gluedLabels: ReadonlyMap<string, number>): Repair[] {
+  const [first, second, third] = contentLines(text);
+  if (!first) return [];
+  const repairs: Repair[] = [];
+  const label = GLUED_LABEL_RE.exec(first.text)?.[1];
+  const rest = label ? first.text.slice(label.length) : first.text;
+  const repeats = second !== undefined && lineKey(second.text) === lineKey(rest);
+  if (label && isGlued(text, first.text, label) && (repeats || SECTION_RE.test(label) || (gluedLabels.get(label) ?? 0) >= 2)) {
+    const why = repeats ? 'the rest of the line repeats as the next line' : SECTION_RE.test(label) ? 'a news section name' : `glued to ${gluedLabels.get(label)} titles in the corpus`;
+    repairs.push(chrome('category-label', first.start, first.start + label.length, 0.9, `'${label}' glued to the headline: ${why}`));
+  }
+  if (second && repeats) {
+    repairs.push(chrome('repeated-title', ...removal(text, second), 0.95, 'the headline repeated as the first body line'));
+  } else if (second && third && isKicker(first, second, third, text)) {
+    repairs.push(chrome('kicker', ...removal(text, first), 0.8, `a short line above the headline '${second.text}'`));
+  }
+  return repairs;
+}
+
+/** The glued prefix of a title, for corpus counts: `'PoliticsKim…'` -> `'Politics'`. */
+export function gluedLabelOf(title: string): string | undefined {
+  return GLUED_LABEL_RE.exec(title.trim())?.[1];
+}
+
+/**
+ * A glued label, not a name: the glued token occurs nowhere else while its second half does.
+ * `PoliticsKim` (and `Kim` alone below) is glued; `WorldCom` and `PlayStation` recur whole.
+ */
+function isGlued(text: string, title: string, label: string): boolean {
+  const token = wordSpans(title)[0]?.text ?? '';
+  const rest = token.slice(label.length);
+  const words = wordSpans(text.slice(text.indexOf(title) + title.length)).map((w) => w.text);
+  return !words.includes(token) && words.includes(rest);
+}
+
+/** A kicker: a line of a few words, all named again below, above a headline-shaped line and prose. */
+function isKicker(first: LineSpan, second: LineSpan, third: LineSpan, text: string): boolean {
+  const words = wordCount(first.text);
+  if (words === 0 || words > 4 || ENDS_SENTENCE_RE.test(first.text) || ENDS_SENTENCE_RE.test(second.text)) return false;
+  if (wordCount(second.text) <= words || wordCount(second.text) > 20 || !ENDS_SENTENCE_RE.test(third.text)) return false;
+  if (second.index - first.index < 2) return false; // a deck of lines without blank lines is a list
+  // A label, not a headline: `Putin & Kim`, `Exclusive`; `Arsenal through on penalties` is a title.
+  if (wordSpans(first.text).some((w) => !isFunctionWord(w.text) && !/^[\p{Lu}\p{N}]/u.test(w.text))) return false;
+  const below = new Set(wordSpans(text.slice(second.start)).map((w) => w.text.toLowerCase()));
+  return wordSpans(first.text).every((w) => isFunctionWord(w.text) || below.has(w.text.toLowerCase()));
+}
+
+function removal(text: string, line: LineSpan): [number, number] {
+  const span = lineRemovalSpan(text, line);
+  return [span.start, span.end];
+}
+
+function chrome(rule: string, start: number, end: number, confidence: number, evidence: string): Repair {
+  return { kind: 'chrome', rule, start, end, after: '', confidence, evidence };
+}
