@@ -53,10 +53,9 @@ export const SPEECH_VERBS = words(`
   concluded acknowledged admitted
 `);
 
-/** Words a line cannot end on unless the sentence continues on the next line. */
+/** Words a line cannot end on unless the sentence goes on: they wait for a noun phrase (`the`, `of`).
+ * Particles and auxiliaries are left out, since headlines end on them (`skates on`, `a must-have`). */
 export const CONTINUATION_WORDS = words(`
-  the a an of to in on at for with by from as and or but nor that which who whom whose than into onto
-  upon about over under after before between among through during against without within is are
-  was were be been being has have had will would can could should may might must not its his her
-  their our your my this these those such per via
+  the a an of to for with by from at and or but nor that than into onto upon between among against
+  its his their our your my this these those such per via
 `);

@@ -5,6 +5,9 @@ const TERMINAL_END_RE = /[.!?…][)"'”’\]}»]*$/u;
 const CONTINUES_RE = /[,;(\-–—/&]$/u;
 const LAST_WORD_RE = /(\p{L}+)\W*$/u;
 const LOWER_START_RE = /^[("'“‘]*\p{Ll}/u;
+const MIN_WRAP_WIDTH = 40;
+const MAX_WRAP_WIDTH = 120;
+const WRAP_FILL = 0.7;
 // A bullet, or a list number/letter before an item: `- Item`, `• Item`, `2. Item`, `b) Item`, `⁃9. Item`.
 const LIST_LINE_RE = /^(?:[•◦▪●○■‣⁃∙·*–—-](?=\s|\d)|(?:\d{1,3}|[a-z])(?:\.\)?|\))(?=\s))/u;
 
@@ -75,12 +78,12 @@ function readBreak(line: string, next: string, wrapped: boolean): LineBreak {
   return wrapped ? 'space' : 'boundary';
 }
 
-// Every line but the last fills most of the block's width: text wrapped at a fixed column.
+// Every line but the last fills most of a typical column (40–120 characters): text wrapped at a fixed width.
 function isHardWrapped(members: Line[]): boolean {
   if (members.length < 3) return false;
   const width = Math.max(...members.map((line) => line.text.length));
-  if (width < 40) return false;
-  return members.slice(0, -1).every((line) => line.text.length >= 0.6 * width);
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return false;
+  return members.slice(0, -1).every((line) => line.text.length >= WRAP_FILL * width);
 }
 
 /** The line holding `offset` (lines are in text order). */

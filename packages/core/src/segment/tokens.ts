@@ -60,7 +60,18 @@ export function startsLowercase(text: string): boolean {
 
 export const startsUppercase = (word: string): boolean => UPPER_START_RE.test(word);
 
-/** True for a token made only of closing marks after a detached full stop: `”`, `)`, `.”`. */
-export function isLoneCloser(text: string): boolean {
-  return /^[)"'”’\]}»]+$/u.test(text);
+const CLOSERS_ONLY_RE = /^[)”’\]}»]+$/u;
+const LONE_QUOTE_RE = /^["'“‘]$/u;
+const DOUBLE_QUOTE_RE = /["“”]/gu;
+
+/**
+ * True for a detached token that closes the sentence before it: `great. ”`, and `great. “` or
+ * `great. "` when that sentence left a quotation open (messy copy types closers as openers).
+ *
+ * @example
+ * isLoneCloser('“', '“It is over.') // true
+ */
+export function isLoneCloser(text: string, sentence: string): boolean {
+  if (CLOSERS_ONLY_RE.test(text)) return true;
+  return LONE_QUOTE_RE.test(text) && (sentence.match(DOUBLE_QUOTE_RE)?.length ?? 0) % 2 === 1;
 }
