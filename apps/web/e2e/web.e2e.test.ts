@@ -1,0 +1,108 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from './app-server.ts';
+import { hasChromium, launchBrowser, NO_CHROMIUM_NOTICE, screenshotPath } from './browser.ts';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('the built app over HTTP', () => {
+  it('serves digest.overview as tRPC JSON at /api/trpc', async () => {
+    const response = await fetch(`${app.url}/api/trpc/digest.overview`);
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await response.json()) as { result: { data: { corpus: { name: string }; counts: { articles: number } } } };
+    expect(body.result.data.corpus.name.length).toBeGreaterThan(0);
+    expect(body.result.data.counts.articles).toBeGreaterThan(0);
+  });
+
+  it('answers unknown ids with 404, as a page and through tRPC', async () => {
+    for (const route of ['/clusters/no-such-cluster', '/outlets/no-such-outlet', '/articles/no-such-article']) {
+      const response = await fetch(`${app.url}${route}`);
+      expect(response.status, route).toBe(404);
+      expect(await response.text()).toContain('Not in this digest');
+    }
+    const input = encodeURIComponent(JSON.stringify({ id: 'no-such-cluster' }));
+    const trpc = await fetch(`${app.url}/api/trpc/clusters.get?input=${input}`);
+    expect(trpc.status).toBe(404);
+  });
+});
+
+describe.skipIf(!hasChromium)('the built app in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+
+  it('renders the digest page', async () => {
+    const response = await page.goto(`${app.url}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);
+    for (const section of ['Summary', 'Conflicts', 'Claims by independent support', 'Who reports what', 'Quotes by speaker', 'Timeline', 'Outlets']) {
+      expect(await page.getByRole('heading', { level: 2, name: section }).count(), section).toBe(1);
+    }
+    await page.screenshot({ path: screenshotPath('digest'), fullPage: true });
+  });
+
+  it('follows a cluster link to its receipts', async (context) => {
+    await page.goto(`${app.url}/`);
+    const link = page.locator('a.cluster__label').first();
+    if ((await link.count()) === 0) context.skip('the digest has no claim clusters yet, so there is no cluster link to follow');
+    const label = (await link.textContent()) ?? '';
+    await link.click();
+    await page.waitForURL(/\/clusters\//);
+    await expect(page.locator('h1').textContent()).resolves.toBe(label);
+    expect(await page.getByRole('heading', { level: 2, name: 'Source sentences' }).count()).toBe(1);
+    expect(await page.locator('.receipt__source').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('cluster'), fullPage: true });
+  });
+
+  it('filters clusters through the tRPC client', async (context) => {
+    await page.goto(`${app.url}/`);
+    const status = page.getByLabel('Status');
+    if ((await status.count()) === 0) context.skip('the digest has no claim clusters yet, so there is no filter box');
+    const request = page.waitForResponse((response) => response.url().includes('/api/trpc/clusters.list'));
+    await status.selectOption('single-source');
+    expect((await request).status()).toBe(200);
+    await expect(page.locator('.explorer__status').textContent()).resolves.toMatch(/^Showing \d+ of \d+ claims$/);
+    const badges = await page.locator('.explorer .clusters .badge--single-source').count();
+    expect(await page.locator('.explorer .clusters > li').count()).toBe(badges);
+  });
+
+  it('shows an outlet and its article with edits marked', async () => {
+    await page.goto(`${app.url}/`);
+    await page.locator('table.outlets a').first().click();
+    await page.waitForURL(/\/outlets\//);
+    expect(await page.getByRole('heading', { level: 2, name: 'Integrity' }).count()).toBe(1);
+    await page.locator('#articles a').first().click();
+    await page.waitForURL(/\/articles\//);
+    await expect(page.locator('.article-text').textContent()).resolves.toMatch(/\S/);
+    const mark = page.locator('.article-text mark').first();
+    if ((await mark.count()) > 0) {
+      await mark.focus();
+      expect(await mark.locator('.tip').isVisible()).toBe(true);
+    }
+    await page.screenshot({ path: screenshotPath('article'), fullPage: true });
+  });
+});
+
+describe.skipIf(hasChromium)('the built app in Chromium', () => {
+  it.skip(NO_CHROMIUM_NOTICE, () => {});
+});

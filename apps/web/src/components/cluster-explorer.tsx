@@ -1,0 +1,75 @@
+'use client';
+
+import type { ClaimCluster, ClusterStatus } from '@parallax/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { STATUS_LABELS } from '../lib/format.ts';
+import type { OutletNames } from '../lib/names.ts';
+import { filterClusters, rankClusters } from '../lib/rank.ts';
+import { useTRPC } from '../trpc/react.tsx';
+import { ClusterList } from './cluster-list.tsx';
+import { EmptyState } from './section.tsx';
+
+const STATUSES = Object.keys(STATUS_LABELS) as ClusterStatus[];
+
+export interface ClusterExplorerProps {
+  /** The unfiltered clusters, rendered on the server so the list works before (and without) JavaScript. */
+  initialClusters: readonly ClaimCluster[];
+  outletNames: OutletNames;
+}
+
+/**
+ * The ranked clusters with a filter box. Status and outlet go to the server through tRPC
+ * (`clusters.list`); the words filter the labels here, as the user types.
+ */
+export function ClusterExplorer({ initialClusters, outletNames }: ClusterExplorerProps) {
+  const trpc = useTRPC();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<ClusterStatus | ''>('');
+  const [outletId, setOutletId] = useState('');
+  const input = { status: status || undefined, outletId: outletId || undefined };
+  const isUnfiltered = !input.status && !input.outletId;
+  const query = useQuery({
+    ...trpc.clusters.list.queryOptions(input),
+    initialData: () => (isUnfiltered ? [...initialClusters] : undefined),
+    placeholderData: keepPreviousData,
+  });
+  const fetched = query.data ?? initialClusters;
+  const shown = rankClusters(filterClusters(fetched, { text, status: input.status, outletId: input.outletId }));
+
+  return (
+    <div className="explorer">
+      <form className="filters" role="search" aria-label="Filter claims" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor={`${id}-text`}>Words</label>
+        <input id={`${id}-text`} type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder="e.g. bridge, 12 knots" autoComplete="off" />
+        <label htmlFor={`${id}-status`}>Status</label>
+        <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as ClusterStatus | '')}>
+          <option value="">Any</option>
+          {STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {STATUS_LABELS[value]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-outlet`}>Outlet</label>
+        <select id={`${id}-outlet`} value={outletId} onChange={(event) => setOutletId(event.target.value)}>
+          <option value="">Any</option>
+          {Object.entries(outletNames).map(([value, name]) => (
+            <option key={value} value={value}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </form>
+      <p className="explorer__status" aria-live="polite" aria-busy={query.isFetching}>
+        {query.isError
+          ? `Could not filter: ${query.error.message}`
+          : query.isFetching
+            ? 'Filtering…'
+            : `Showing ${shown.length} of ${initialClusters.length} claims`}
+      </p>
+      {shown.length > 0 ? <ClusterList clusters={shown} outletNames={outletNames} /> : <EmptyState>No claim matches this filter.</EmptyState>}
+    </div>
+  );
+}

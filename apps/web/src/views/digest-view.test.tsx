@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { bareDigest, fullDigest } from '../../test/fixtures/digest.ts';
+import { htmlOf, textOf } from '../../test/render.ts';
+import { TRPCReactProvider } from '../trpc/react.tsx';
+import { DigestView } from './digest-view.tsx';
+
+const render = (digest: typeof fullDigest) => (
+  <TRPCReactProvider>
+    <DigestView digest={digest} />
+  </TRPCReactProvider>
+);
+
+describe('DigestView on a full digest', () => {
+  const text = textOf(render(fullDigest));
+  const html = htmlOf(render(fullDigest));
+
+  it('opens with the corpus title and what the digest holds', () => {
+    expect(text.startsWith('Cross-source digest Ferry strikes the Harbour Bridge, March 2024 4 articles from 4 outlets · 14 claims · 4 claim clusters · 2 conflicts')).toBe(true);
+  });
+
+  it('links every summary line to its receipts', () => {
+    expect(html.match(/class="receipts-link" href="\/clusters\/[^"]+"/g)).toHaveLength(fullDigest.summary.length);
+  });
+
+  it('ranks clusters by independent support, filter box first', () => {
+    const start = text.indexOf('Claims by independent support');
+    const claims = text.slice(start, text.indexOf('Who reports what', start));
+    expect(claims).toContain('Showing 4 of 4 claims');
+    const order = ['A passenger ferry struck', 'The bridge will stay closed', 'The ferry was travelling', 'Two crew members'].map((label) => claims.indexOf(label));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order[0]).toBeGreaterThan(0);
+  });
+
+  it('shows no empty state anywhere', () => {
+    expect(html).not.toContain('class="empty"');
+  });
+});
+
+describe('DigestView on a digest with nothing across outlets yet', () => {
+  const text = textOf(render(bareDigest));
+
+  it('says so plainly in every section and still lists the outlets', () => {
+    for (const line of [
+      'No cross-source summary for this corpus yet.',
+      'Conflicts show here once claims are matched across outlets.',
+      'No claims have been matched across outlets yet.',
+      'The claims × outlets matrix is not available for this corpus yet.',
+      'No quotes have been aligned across outlets yet.',
+      'No events have been placed in time yet.',
+    ]) {
+      expect(text).toContain(line);
+    }
+    expect(text).toContain('Coast TV');
+    expect(text).toContain('bare-corpus');
+  });
+
+  it('shows problems reading the corpus', () => {
+    const digest = { ...bareDigest, diagnostics: [{ stage: 'ingest' as const, rule: 'not-utf8', severity: 'warning' as const, message: "cannot read article 'x.txt': not valid UTF-8" }] };
+    expect(textOf(render(digest))).toContain("1 problem reading the corpus cannot read article 'x.txt': not valid UTF-8");
+  });
+});

@@ -1,0 +1,14 @@
+import { defineProject } from 'vitest/config';
+
+// The browser test drives the BUILT app (`next build` first; turbo's test:e2e depends on build).
+export default defineProject({
+  test: {
+    name: 'web-e2e',
+    include: ['e2e/**/*.e2e.test.ts', 'e2e/**/*.e2e.test.tsx'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // One server, one browser: run files one after another.
+    fileParallelism: false,
+  },
+});
