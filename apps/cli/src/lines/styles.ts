@@ -16,9 +16,13 @@ export const FLAGGED: SegmentStyle = { underline: true, color: 'magenta' };
 
 const STATUS_COLOR: Record<ClusterStatus, string> = { corroborated: 'green', 'single-source': 'yellow', disputed: 'red' };
 
-/** `● corroborated` in the status colour. */
-export function statusSegment(status: ClusterStatus, width = 0): Segment {
-  return { text: `● ${status}`.padEnd(width), style: { color: STATUS_COLOR[status] } };
+// `● single-source` and a space: statuses line up in columns.
+const STATUS_COLUMN = 16;
+
+/** `● corroborated` in the status colour; `isColumn` pads it so rows line up. */
+export function statusSegment(status: ClusterStatus, isColumn = false): Segment {
+  const text = `● ${status}`;
+  return { text: isColumn ? text.padEnd(STATUS_COLUMN) : text, style: { color: STATUS_COLOR[status] } };
 }
 
 /** `▲ major` in red or `△ minor` in yellow. */

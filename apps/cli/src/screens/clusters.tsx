@@ -19,7 +19,7 @@ export function ClustersScreen({ onOpen }: ScreenProps) {
       header={[{ text: `Clusters · ${clusters.length}`, style: HEADING }, { text: ' · most independently supported first', style: DIM }]}
       items={clusters}
       searchText={(cluster) => `${cluster.label} ${cluster.status} ${cluster.outletIds.map(index.outletName).join(' ')}`}
-      row={(cluster) => [statusSegment(cluster.status, 15), { text: supportText(cluster).padEnd(26), style: DIM }, { text: cluster.label }]}
+      row={(cluster) => [statusSegment(cluster.status, true), { text: supportText(cluster).padEnd(26), style: DIM }, { text: cluster.label }]}
       emptyText="No clusters found: no claim was matched across outlets yet."
       onOpen={(cluster) => onOpen({ screen: 'cluster', id: cluster.id })}
     />

@@ -42,7 +42,7 @@ export function overviewLines(digest: Digest, width: number): Line[] {
   if (digest.clusters.length === 0) lines.push(...note('No clusters found.', width));
   for (const cluster of rankClusters(digest.clusters).slice(0, TOP_CLUSTERS)) {
     lines.push(
-      ...wrapSegments([statusSegment(cluster.status, 15), { text: ` ${supportText(cluster)}`, style: { bold: true } }], width, { indent: 2 }),
+      ...wrapSegments([statusSegment(cluster.status, true), { text: ` ${supportText(cluster)}`, style: { bold: true } }], width, { indent: 2 }),
       ...wrapText(cluster.label, width, { indent: 4 }),
     );
   }
