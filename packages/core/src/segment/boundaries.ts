@@ -55,8 +55,8 @@ function readCandidate(
     return [i, dots === 3 && after !== null && startsUppercase(after)];
   }
   const closer = tokens[i + 1];
-  const sentence = () => tokens.slice(sentenceStart, i + 1).map((token) => token.text).join(' ');
-  const hasDetachedCloser = closer !== undefined && gaps[i] !== 'hard' && isLoneCloser(closer.text, sentence());
+  const sentence = (): string => tokens.slice(sentenceStart, i + 1).map((token) => token.text).join(' ');
+  const hasDetachedCloser = closer !== undefined && gaps[i] !== 'hard' && isLoneCloser(closer.text, sentence);
   const last = hasDetachedCloser ? i + 1 : i;
   const isEnd = endsSentence({
     tokens,

@@ -12,6 +12,8 @@ const TIME_ZONE_RE = /^(?:[A-Z]{1,4}T|UTC)$/u;
 const EDITORIAL_RE = /^\[[^\]]{0,20}\]$/u;
 // `At 5 a.m. Mr. Smith went`: a time this close to the sentence start opens it, it cannot close it.
 const INTRODUCTORY_TOKENS = 4;
+const MAX_MARKER_TOKENS = 2;
+const INITIAL_RE = /^\p{Lu}\.$/u;
 
 export interface Candidate {
   tokens: readonly Token[];
@@ -55,7 +57,7 @@ export function endsSentence(candidate: Candidate): boolean {
 function fullStopEnds(candidate: Candidate, stem: string, nextWord: string): boolean {
   const { tokens, at, sentenceStart } = candidate;
   // `1. The first item`: a list marker opening the sentence is not a sentence.
-  if (tokens.slice(sentenceStart, at + 1).every((token) => isListMarker(token.text))) return false;
+  if (isListMarker(tokens[sentenceStart]?.text ?? '') && onlyListMarkers(tokens, sentenceStart, at)) return false;
   const beforeNumber = DIGIT_START_RE.test(nextWord);
   if (beforeNumber && BEFORE_NUMBER.has(stem)) return false;
   switch (abbreviationKind(stem, tokens[at - 1]?.text)) {
@@ -66,10 +68,22 @@ function fullStopEnds(candidate: Candidate, stem: string, nextWord: string): boo
       return timeEnds(candidate, nextWord);
     case 'ambiguous':
       // `the U.S. Government` goes on, `the U.S. How about you?` ends; a line end settles it.
-      return !beforeNumber && (candidate.atLineEnd || SENTENCE_STARTERS.has(nextWord));
+      return !beforeNumber && (candidate.atLineEnd || opensSentence(tokens[candidate.next]?.text ?? '', nextWord));
     case 'none':
       return true;
   }
+}
+
+// `The`, `He`, but not the initial in `J. A. Smith`.
+function opensSentence(token: string, word: string): boolean {
+  return SENTENCE_STARTERS.has(word) && !INITIAL_RE.test(token);
+}
+
+// `• 9.` is as long as an item's marker gets.
+function onlyListMarkers(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from >= MAX_MARKER_TOKENS) return false;
+  for (let k = from; k <= to; k++) if (!isListMarker(tokens[k]?.text ?? '')) return false;
+  return true;
 }
 
 function timeEnds(candidate: Candidate, nextWord: string): boolean {

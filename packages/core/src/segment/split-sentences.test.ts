@@ -11,6 +11,7 @@ const cases = [
   ['Shares in Tesla Inc. fell. The U.S. Securities and Exchange Commission opened an inquiry.', ['Shares in Tesla Inc. fell.', 'The U.S. Securities and Exchange Commission opened an inquiry.']],
   ['The ship docked in the U.S. It was carrying grain.', ['The ship docked in the U.S.', 'It was carrying grain.']],
   ['Jonas E. Smith and M. Kim met in St. Louis on Friday.', ['Jonas E. Smith and M. Kim met in St. Louis on Friday.']],
+  ['The study by J. A. Smith and E. I. Jones was published.', ['The study by J. A. Smith and E. I. Jones was published.']],
   ['He lives on Baker St. The house is old.', ['He lives on Baker St.', 'The house is old.']],
   ['Results (see p. 12) were mixed, e.g. Britain fell. No. 10 declined to comment.', ['Results (see p. 12) were mixed, e.g. Britain fell.', 'No. 10 declined to comment.']],
   ['Talks ended in Geneva. He met Kim. The mood was calm.', ['Talks ended in Geneva.', 'He met Kim.', 'The mood was calm.']],

@@ -69,9 +69,9 @@ const DOUBLE_QUOTE_RE = /["“”]/gu;
  * `great. "` when that sentence left a quotation open (messy copy types closers as openers).
  *
  * @example
- * isLoneCloser('“', '“It is over.') // true
+ * isLoneCloser('“', () => '“It is over.') // true
  */
-export function isLoneCloser(text: string, sentence: string): boolean {
+export function isLoneCloser(text: string, sentence: () => string): boolean {
   if (CLOSERS_ONLY_RE.test(text)) return true;
-  return LONE_QUOTE_RE.test(text) && (sentence.match(DOUBLE_QUOTE_RE)?.length ?? 0) % 2 === 1;
+  return LONE_QUOTE_RE.test(text) && (sentence().match(DOUBLE_QUOTE_RE)?.length ?? 0) % 2 === 1;
 }
