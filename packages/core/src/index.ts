@@ -81,11 +81,17 @@ export { cleanArticle, cleanCorpus } from './clean/index.ts';
 export {
   applyEdits,
   buildCleanContext,
+  repairAbbreviations,
   repairChrome,
   repairCredits,
+  repairDebris,
   repairHeadline,
   repairHomoglyphs,
   repairMarkup,
+  repairQuotes,
+  repairRepetition,
+  repairSentences,
+  repairSpelling,
   repairUnicode,
   repairWhitespace,
   revertEdits,
@@ -93,8 +99,16 @@ export {
 export type { CleanContext, Repair } from './clean/index.ts';
 export { segmentArticle, splitSentences } from './segment/index.ts';
 export type { SentenceSpan } from './segment/index.ts';
-export { extractClaims, extractCorpusClaims } from './claims/index.ts';
-export type { CorpusClaims } from './claims/index.ts';
+export {
+  extractClaims,
+  extractCorpusClaims,
+  extractQuantities,
+  extractQuotes,
+  readModality,
+  resolveEntities,
+  resolveTimes,
+} from './claims/index.ts';
+export type { ClaimContext, CorpusClaims, EntityIndex } from './claims/index.ts';
 export { assembleDigest } from './digest/index.ts';
 export type { DigestInput } from './digest/index.ts';
 export { buildDigest } from './pipeline.ts';

@@ -1,4 +1,5 @@
 import type { Article } from '../model/index.ts';
+import { honorificsIn } from './abbreviations.ts';
 import { gluedLabelOf } from './headline.ts';
 import { toLatin } from './homoglyphs.ts';
 import { buildLineIndex, type LineIndex } from './line-index.ts';
@@ -25,6 +26,8 @@ export interface CleanContext {
   lines: LineIndex;
   /** How many articles each outlet has in the corpus. */
   outletSizes: ReadonlyMap<string, number>;
+  /** Honorific forms by surname across the corpus (`Kim` -> `Mr.`), for `M. Kim`. */
+  honorifics: ReadonlyMap<string, string>;
   /** Capitalised prefixes glued to titles (`PoliticsKim…` -> `Politics`), by how many titles carry them. */
   gluedLabels: ReadonlyMap<string, number>;
   articleCount: number;
@@ -42,7 +45,9 @@ export function buildCleanContext(articles: readonly Article[]): CleanContext {
   const names = new Map<string, NameCount>();
   const outletSizes = new Map<string, number>();
   const gluedLabels = new Map<string, number>();
+  const honorifics = new Map<string, string>();
   for (const article of articles) {
+    honorificsIn(article.body, honorifics);
     outletSizes.set(article.outletId, (outletSizes.get(article.outletId) ?? 0) + 1);
     const label = gluedLabelOf(contentLines(article.body)[0]?.text ?? '');
     if (label) gluedLabels.set(label, (gluedLabels.get(label) ?? 0) + 1);
@@ -58,5 +63,5 @@ export function buildCleanContext(articles: readonly Article[]): CleanContext {
       names.set(form, entry);
     }
   }
-  return { vocabulary, names, lines: buildLineIndex(articles), outletSizes, gluedLabels, articleCount: articles.length };
+  return { vocabulary, names, lines: buildLineIndex(articles), outletSizes, honorifics, gluedLabels, articleCount: articles.length };
 }

@@ -1,12 +1,18 @@
 import type { Article, CleanArticle, SpinReport } from '../model/index.ts';
 import { buildCleanContext, type CleanContext } from './context.ts';
+import { repairAbbreviations } from './abbreviations.ts';
 import { repairChrome } from './chrome.ts';
 import { repairCredits } from './credits.ts';
 import { countEdits } from './edits.ts';
 import { repairHeadline } from './headline.ts';
+import { repairDebris } from './debris.ts';
 import { repairHomoglyphs } from './homoglyphs.ts';
 import { repairMarkup } from './markup.ts';
 import type { CleanPass } from './pass.ts';
+import { repairQuotes } from './quotes.ts';
+import { repairRepetition } from './repetition.ts';
+import { repairSentences } from './sentences.ts';
+import { repairSpelling } from './spelling.ts';
 import { runPasses } from './run-passes.ts';
 import { contentLines } from './text-units.ts';
 import { repairUnicode } from './unicode.ts';
@@ -16,11 +22,17 @@ export { applyEdits, revertEdits } from './edits.ts';
 export type { Repair } from './edits.ts';
 export { buildCleanContext } from './context.ts';
 export type { CleanContext } from './context.ts';
+export { repairAbbreviations } from './abbreviations.ts';
 export { repairChrome } from './chrome.ts';
 export { repairCredits } from './credits.ts';
 export { repairHeadline } from './headline.ts';
+export { repairDebris } from './debris.ts';
 export { repairHomoglyphs } from './homoglyphs.ts';
 export { repairMarkup } from './markup.ts';
+export { repairQuotes } from './quotes.ts';
+export { repairRepetition } from './repetition.ts';
+export { repairSentences } from './sentences.ts';
+export { repairSpelling } from './spelling.ts';
 export { repairUnicode } from './unicode.ts';
 export { repairWhitespace } from './whitespace.ts';
 
@@ -34,6 +46,13 @@ const PASSES: readonly CleanPass[] = [
   ({ text, article }) => repairCredits(text, article.credits),
   ({ text, context }) => ({ repairs: repairHeadline(text, context.gluedLabels) }),
   ({ text, article, context }) => ({ repairs: repairChrome(text, article, context) }),
+  ({ text }) => repairRepetition(text),
+  // Abbreviations before sentences: `U. S. officials` is closed up, not joined as a broken sentence.
+  ({ text, context }) => repairAbbreviations(text, context.vocabulary, context.honorifics),
+  ({ text }) => ({ repairs: repairSentences(text) }),
+  ({ text }) => ({ repairs: repairDebris(text) }),
+  ({ text }) => repairQuotes(text),
+  ({ text, context }) => repairSpelling(text, context),
   // Last: removals above leave blank-line runs and end-of-text space behind.
   ({ text }) => ({ repairs: repairWhitespace(text) }),
 ];

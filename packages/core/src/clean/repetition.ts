@@ -1,0 +1,92 @@
+import type { Flag } from '../model/index.ts';
+import type { Repair } from './edits.ts';
+import { lineSpans, wordSpans } from './text-units.ts';
+
+const MAX_UNIT_WORDS = 40;
+// Doubled function words are typos (`the the`); doubled `that`, `had`, `is` can be grammatical.
+const DOUBLED_RE = /\b(the|a|an|to|of|in|on|for|and|with|at|by|from)[ \t]+\1\b/gi;
+
+export interface RepetitionFindings {
+  repairs: Repair[];
+  flags: Flag[];
+}
+
+/**
+ * Collapse a phrase repeated in a loop to one occurrence, keeping the separator after the last
+ * copy: `'a rare in July, when a rare in July, when a rare in July, when…'` -> one copy. Two copies
+ * of a short phrase (or of one inside a quotation) are only flagged: rhetoric repeats on purpose.
+ *
+ * @example
+ * repairRepetition('He said it was over, it was over, it was over.').repairs[0]?.kind; // 'repetition'
+ */
+export function repairRepetition(text: string): RepetitionFindings {
+  const repairs: Repair[] = [];
+  const flags: Flag[] = [];
+  for (const line of lineSpans(text)) {
+    const words = wordSpans(line.text, line.start);
+    const keys = words.map((w) => w.text.toLowerCase());
+    for (let i = 0; i < words.length; ) {
+      const loop = longestLoop(keys, i);
+      if (!loop) {
+        i += 1;
+        continue;
+      }
+      const { unit, copies } = loop;
+      const first = words[i + unit - 1];
+      const last = words[i + unit * copies - 1];
+      if (!first || !last) break;
+      const phrase = text.slice(words[i]?.start ?? 0, first.end);
+      const inQuote = isInsideQuote(text, line.start, words[i]?.start ?? 0);
+      if (phrase.length >= 12 && (copies >= 3 || (unit >= 6 && !inQuote))) {
+        repairs.push({
+          kind: 'repetition',
+          rule: 'phrase-loop',
+          start: first.end,
+          end: last.end,
+          after: '',
+          confidence: copies >= 3 ? 0.95 : 0.85,
+          evidence: `'${phrase}' ${copies} times in a row`,
+        });
+      } else if (phrase.length >= 12) {
+        flags.push({ kind: 'repetition', rule: 'repeated-phrase', start: words[i]?.start ?? 0, end: last.end, text: text.slice(words[i]?.start ?? 0, last.end), message: `'${phrase}' twice in a row`, suggestion: phrase });
+      }
+      i += unit * copies;
+    }
+  }
+  for (const match of text.matchAll(DOUBLED_RE)) {
+    const word = match[1] ?? '';
+    const start = (match.index ?? 0) + word.length;
+    repairs.push({ kind: 'repetition', rule: 'doubled-word', start, end: start + match[0].length - word.length, after: '', confidence: 0.9, evidence: `'${word}' twice in a row` });
+  }
+  return { repairs: dropOverlaps(repairs), flags };
+}
+
+/** The loop starting at word `i` with the most copies (then the shortest unit of 3+ words). */
+function longestLoop(keys: string[], i: number): { unit: number; copies: number } | undefined {
+  let best: { unit: number; copies: number } | undefined;
+  for (let unit = 3; unit <= MAX_UNIT_WORDS && i + 2 * unit <= keys.length; unit++) {
+    let copies = 1;
+    while (i + (copies + 1) * unit <= keys.length && sameRun(keys, i, i + copies * unit, unit)) copies += 1;
+    if (copies >= 2 && (!best || copies > best.copies)) best = { unit, copies };
+  }
+  return best;
+}
+
+function sameRun(keys: string[], a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (keys[a + k] !== keys[b + k]) return false;
+  return true;
+}
+
+/** Whether an odd number of double quotation marks open before `at` on its line. */
+function isInsideQuote(text: string, lineStart: number, at: number): boolean {
+  const before = text.slice(lineStart, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || opened > 0;
+}
+
+function dropOverlaps(repairs: Repair[]): Repair[] {
+  const sorted = [...repairs].sort((a, b) => a.start - b.start);
+  return sorted.filter((r, k) => k === 0 || r.start >= (sorted[k - 1]?.end ?? 0));
+}
+
