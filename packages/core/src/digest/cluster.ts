@@ -1,6 +1,6 @@
 import type { Claim } from '../model/index.ts';
 import { candidatePairs } from './blocking.ts';
-import { cosine, type Vector } from './vectors.ts';
+import { cosine, overlap, type Vector } from './vectors.ts';
 
 export interface ClusterOptions {
   /** A candidate pair must be at least this similar to be linked. */
@@ -9,6 +9,9 @@ export interface ClusterOptions {
   linkThreshold: number;
   maxPosting: number;
   topK: number;
+  /** How two claims compare: cosine, or the mean of cosine and containment (kinder to a short claim
+   * restated inside a long sentence). */
+  measure?: 'cosine' | 'blend';
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -31,22 +34,31 @@ export function groupClaims(
   vectors: readonly Vector[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): number[][] {
-  return groupVectors(vectors, claims.map((claim) => claim.articleId), options);
+  const measure =
+    options.measure === 'blend'
+      ? (a: number, b: number) => {
+          const [x, y] = [vectorAt(vectors, a), vectorAt(vectors, b)];
+          return (cosine(x, y) + overlap(x, y)) / 2;
+        }
+      : undefined;
+  return groupVectors(vectors, claims.map((claim) => claim.articleId), options, undefined, measure);
 }
 
 /**
  * The grouping behind `groupClaims`, for any items: items sharing a `separate` key (an article) never
- * end up in one group; `verify` may veto a candidate pair the vectors alone would link.
+ * end up in one group; `verify` may veto a candidate pair; `similarity` replaces cosine of the vectors
+ * (which then only propose candidates).
  */
 export function groupVectors(
   vectors: readonly Vector[],
   separate: readonly string[],
   options: ClusterOptions,
   verify: (a: number, b: number) => boolean = () => true,
+  similarity: (a: number, b: number) => number = (a, b) => cosine(vectorAt(vectors, a), vectorAt(vectors, b)),
 ): number[][] {
   const canPair = (a: number, b: number) => separate[a] !== separate[b];
   const scored = candidatePairs(vectors, { maxPosting: options.maxPosting, topK: options.topK, canPair })
-    .map(([a, b]) => ({ a, b, score: cosine(vectorAt(vectors, a), vectorAt(vectors, b)) }))
+    .map(([a, b]) => ({ a, b, score: similarity(a, b) }))
     .filter((pair) => pair.score >= options.pairThreshold && verify(pair.a, pair.b))
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
@@ -62,7 +74,7 @@ export function groupVectors(
     const leftArticles = articlesOf.get(ga) ?? new Set<string>();
     const rightArticles = articlesOf.get(gb) ?? new Set<string>();
     if ([...rightArticles].some((id) => leftArticles.has(id))) continue;
-    if (averageLink(vectors, left, right) < options.linkThreshold) continue;
+    if (averageLink(similarity, left, right) < options.linkThreshold) continue;
     const [keep, drop] = ga < gb ? [ga, gb] : [gb, ga];
     const merged = [...left, ...right].sort((x, y) => x - y);
     members.set(keep, merged);
@@ -74,9 +86,13 @@ export function groupVectors(
   return [...members.values()].sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
 }
 
-function averageLink(vectors: readonly Vector[], left: readonly number[], right: readonly number[]): number {
+function averageLink(
+  similarity: (a: number, b: number) => number,
+  left: readonly number[],
+  right: readonly number[],
+): number {
   let sum = 0;
-  for (const a of left) for (const b of right) sum += cosine(vectorAt(vectors, a), vectorAt(vectors, b));
+  for (const a of left) for (const b of right) sum += similarity(a, b);
   return sum / (left.length * right.length);
 }
 

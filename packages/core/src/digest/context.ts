@@ -1,6 +1,8 @@
 import type { Claim, Entity, SegmentedArticle, Sentence } from '../model/index.ts';
 import { articleNoise } from './integrity.ts';
 import { foldText } from './provenance.ts';
+import { contentStems } from './text.ts';
+import { idf } from './vectors.ts';
 
 /** Lookups every digest step shares, built once. */
 export interface DigestContext {
@@ -18,6 +20,8 @@ export interface DigestContext {
   noise: ReadonlyMap<string, number>;
   /** Article id -> clean text with quotation marks folded, for provenance checks. */
   folded: ReadonlyMap<string, string>;
+  /** Stem -> inverse document frequency over the claims: how telling a word is in this story. */
+  stemIdf: ReadonlyMap<string, number>;
 }
 
 /** Index the earlier stages' output for the digest steps. */
@@ -45,6 +49,7 @@ export function buildContext(
     outletIds: [...outletNames.keys()],
     noise,
     folded: new Map(articles.map((article) => [article.article.id, foldText(article.cleanText)])),
+    stemIdf: idf(claims.map((claim) => contentStems(claim.text))),
   };
 }
 

@@ -1,12 +1,13 @@
 import type { Claim, Quantity } from '../model/index.ts';
-import { groupVectors } from './cluster.ts';
 import { compareQuantities, type Agreement } from './compare-quantities.ts';
 import { positionOf, type ConflictDraft } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
-import { mentionContext, mentionVectors, shareClause, type Mention } from './mentions.ts';
+import { groupMentions, type Mention } from './mentions.ts';
 import { compareStrings } from './order.ts';
 
-const SAME_THING = { pairThreshold: 0.3, linkThreshold: 0.22, maxPosting: 200, topK: 16 };
+const MAX_RATIO = 50;
+// A figure belongs to its clause: `1,600 feet from the bow`, `a depth of 13,000 feet`.
+const FIGURE = { reach: 'clause', size: 6, pairThreshold: 0.22, linkThreshold: 0.15 } as const;
 // `130 km (80 miles)`: a quantity opening a bracket right after another restates it.
 const CONVERSION_GAP_RE = /^\s*\(\s*$/;
 const RANK: Record<Agreement, number> = { equal: 0, compatible: 0, minor: 1, major: 2 };
@@ -34,12 +35,11 @@ export function numericConflicts(context: DigestContext): ConflictDraft[] {
   for (const key of [...byUnit.keys()].sort(compareStrings)) {
     const mentions = byUnit.get(key) ?? [];
     if (new Set(mentions.map((m) => m.claim.outletId)).size < 2) continue;
-    const contexts = mentions.map((mention) => mentionContext(context, mention));
-    const verify = (a: number, b: number) =>
-      mentions[a]?.claim.outletId !== mentions[b]?.claim.outletId && shareClause(contexts[a] ?? empty(), contexts[b] ?? empty());
-    const groups = groupVectors(mentionVectors(contexts, mentions), mentions.map((m) => m.claim.articleId), SAME_THING, verify);
+    // Values fifty times apart are different things, not one thing misreported.
+    const veto = (x: Mention, y: Mention) => magnitudeRatio(quantityOf(x), quantityOf(y)) > MAX_RATIO;
+    const groups = groupMentions(context, mentions, FIGURE, veto);
     for (const group of groups) {
-      const draft = conflictOf(group.map((i) => mentions[i]).filter((m): m is Mention => m !== undefined));
+      const draft = conflictOf(group);
       if (draft) drafts.push(draft);
     }
   }
@@ -87,6 +87,8 @@ function quantityOf(mention: Mention): Quantity {
   return quantity;
 }
 
-function empty() {
-  return { clause: [], distances: [], claim: [] };
+function magnitudeRatio(a: Quantity, b: Quantity): number {
+  const [x, y] = [Math.abs(a.normalized.value), Math.abs(b.normalized.value)];
+  if (x === 0 || y === 0) return x === y ? 1 : Number.POSITIVE_INFINITY;
+  return Math.max(x, y) / Math.min(x, y);
 }

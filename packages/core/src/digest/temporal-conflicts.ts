@@ -1,10 +1,19 @@
-import { groupVectors } from './cluster.ts';
 import { positionOf, type ConflictDraft } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
-import { mentionContext, mentionVectors, shareClause, type Mention } from './mentions.ts';
+import { groupMentions, type Mention, type MentionOptions } from './mentions.ts';
 import { compareTimes, placeTime, type PlacedTime } from './times.ts';
 
-const SAME_EVENT = { pairThreshold: 0.3, linkThreshold: 0.22, maxPosting: 200, topK: 16 };
+// A time belongs to the event of its sentence, across commas; the claim's other times are left out
+// so that two reports sharing `Tuesday` elsewhere are not one event.
+const EVENT: MentionOptions = {
+  reach: 'sentence',
+  size: 8,
+  pairThreshold: 0.3,
+  linkThreshold: 0.26,
+  mask: (mention) => mention.claim.times.filter((_, i) => i !== mention.index),
+};
+const DAY_GRAINS = new Set(['day', 'part-of-day', 'time']);
+const VAGUE_RE = /^(?:now|currently|recently|soon|later|earlier|previously|then|today)$/i;
 
 /**
  * Temporal conflicts: one event (the same clause wording around a time) placed at different times by
@@ -20,24 +29,22 @@ export function temporalConflicts(context: DigestContext): ConflictDraft[] {
   for (const claim of context.claims) {
     const date = context.articleById.get(claim.articleId)?.article.publishedAt;
     claim.times.forEach((time, index) => {
+      if (VAGUE_RE.test(time.text.trim())) return;
       mentions.push({ claim, index, start: time.start, end: time.end });
       placed.push(placeTime(time, date));
     });
   }
   if (new Set(mentions.map((m) => m.claim.outletId)).size < 2) return [];
-  const contexts = mentions.map((mention) => mentionContext(context, mention));
-  const verify = (a: number, b: number) => {
-    const [ma, mb, ca, cb] = [mentions[a], mentions[b], contexts[a], contexts[b]];
-    return !!ma && !!mb && !!ca && !!cb && ma.claim.outletId !== mb.claim.outletId && shareClause(ca, cb);
-  };
-  const groups = groupVectors(mentionVectors(contexts, mentions), mentions.map((m) => m.claim.articleId), SAME_EVENT, verify);
+  const indexOf = new Map(mentions.map((mention, index) => [mention, index]));
+  const groups = groupMentions(context, mentions, EVENT, (a, b) => !comparableGrains(a, b)).map((group) => group.map((m) => indexOf.get(m) ?? 0));
   const drafts: ConflictDraft[] = [];
   for (const group of groups) {
     let worst: 'minor' | 'major' | null = null;
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [group[i] ?? 0, group[j] ?? 0];
-        if (mentions[a]?.claim.outletId === mentions[b]?.claim.outletId) continue;
+        const [ma, mb] = [mentions[a], mentions[b]];
+        if (!ma || !mb || ma.claim.outletId === mb.claim.outletId || !comparableGrains(ma, mb)) continue;
         const verdict = compareTimes(placed[a] ?? { bounded: true }, placed[b] ?? { bounded: true });
         if (verdict === 'major' || (verdict === 'minor' && worst === null)) worst = verdict;
       }
@@ -53,4 +60,11 @@ export function temporalConflicts(context: DigestContext): ConflictDraft[] {
     });
   }
   return drafts;
+}
+
+/** Day-level times compare with each other; coarser ones only with the same grain (`2018` with `2019`). */
+function comparableGrains(a: Mention, b: Mention): boolean {
+  const [ga, gb] = [a.claim.times[a.index]?.grain, b.claim.times[b.index]?.grain];
+  if (!ga || !gb) return false;
+  return (DAY_GRAINS.has(ga) && DAY_GRAINS.has(gb)) || ga === gb;
 }

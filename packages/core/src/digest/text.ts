@@ -19,7 +19,8 @@ const STOPWORDS = new Set(
   while who whom why will with would you your yours yourself yourselves may might must shall
   said say says saying told tell tells added adding stated states according reported reports
   reporting noted claimed announced mr mrs ms dr one another many much yet still however although
-  though whether per via including include includes would've it's there's that's mr. mrs.`.split(/\s+/),
+  though whether per via including include includes would've it's there's that's mr. mrs.
+  around approximately roughly nearly almost estimated least`.split(/\s+/),
 );
 
 type StemFn = (word: string) => string;

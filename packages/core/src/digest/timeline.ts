@@ -62,8 +62,9 @@ function differ(a: PlacedTime, b: PlacedTime): boolean {
 /** The date most claims give, the finest first, ties to the earliest; full dates (`YYYY-MM-DD`) only. */
 function commonDate(times: readonly PlacedTime[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const time of times) if (time.date && !time.bounded) counts.set(time.date, (counts.get(time.date) ?? 0) + 1);
-  if (counts.size === 0) for (const time of times) if (time.date) counts.set(time.date, (counts.get(time.date) ?? 0) + 1);
+  const full = times.filter((time) => time.date !== undefined && time.date.length >= 10);
+  for (const time of full) if (time.date && !time.bounded) counts.set(time.date, (counts.get(time.date) ?? 0) + 1);
+  if (counts.size === 0) for (const time of full) if (time.date) counts.set(time.date, (counts.get(time.date) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || compareStrings(a[0], b[0]))[0]?.[0];
 }
 
