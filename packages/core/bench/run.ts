@@ -6,6 +6,7 @@ type SectionRunner = () => Promise<BenchSection> | BenchSection;
 const SECTIONS: Array<[name: string, load: () => Promise<{ run: SectionRunner }>]> = [
   ['pipeline', () => import('./pipeline.ts')],
   ['segment', () => import('./segment.ts')],
+  ['claims', () => import('./claims.ts')],
 ];
 
 const only = process.argv.slice(2);

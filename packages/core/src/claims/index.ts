@@ -43,8 +43,11 @@ export function extractClaims(article: SegmentedArticle, context: ClaimContext =
 export { analyseArticle } from './analyse.ts';
 export type { ArticleAnalysis } from './analyse.ts';
 export { readModality } from './modality.ts';
+export type { ModalityReading } from './modality.ts';
 export { extractQuantities } from './quantities.ts';
+export type { QuantityOptions } from './quantities.ts';
 export { extractQuotes } from './quotes.ts';
+export type { QuoteOptions } from './quotes.ts';
 export { resolveEntities } from './resolve-entities.ts';
 export type { EntityIndex } from './resolve-entities.ts';
 export { resolveTimes } from './times.ts';

@@ -25,7 +25,8 @@ export interface Mention {
 const HONORIFIC_RE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|M|Mme)\.?$/;
 const TITLE_RE =
   /^(?:President|Prime|Minister|Secretary|General|Gen\.?|Brigadier|Colonel|Col\.?|Major|Captain|Capt\.?|Admiral|Senator|Sen\.?|Rep\.?|Governor|Gov\.?|Mayor|Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|Comrade|Ambassador|Chief|Deputy|Commander|Marshal|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Coach|Manager|Chairman|Chairwoman|Director|Professor|Rev\.?|Reverend|Sheikh|Crown|Defense|Defence|Foreign|Interior|Finance|Justice|Vice|Former|Premier|Leader)$/;
-const ROLE_NOUN_RE =
+/** Nouns that name a role: `spokesman`, `minister`, `coach`. */
+export const ROLE_NOUN_RE =
   /^(?:spokes(?:man|woman|person)|leader|president|minister|secretary|adviser|advisor|official|ambassador|envoy|chief|head|director|chairman|chairwoman|ceo|founder|manager|coach|captain|striker|player|analyst|expert|editor|correspondent|writer|reporter|governor|mayor|senator|general|commander|counterpart|resident|prosecutor|judge|lawyer|economist|professor|diplomat|founder|owner|chancellor|premier)s?$/i;
 const ORG_WORD_RE =
   /\b(?:Ministry|Department|Council|Agency|Service|Office|Forum|Endowment|Institute|Foundation|Fund|Bank|University|College|School|Party|Union|Association|Federation|League|Organi[sz]ation|Commission|Committee|Court|Parliament|Congress|Assembly|Senate|Church|Army|Navy|Force|Forces|Guard|Police|Group|Company|Corporation|Inc|Ltd|plc|Club|Times|Post|Journal|News|Press|Media|Television|Radio|Network|Kremlin|Pentagon|White House|Downing Street|Reuters|Bloomberg|Airlines|Airways|Motors|Bureau|Authority|Board|Centre|Center|Society|Academy|Ilbo|Shimbun|Agence|Telegraph|Guardian|Tribune|Herald|Gazette|FC|United|City|Rovers|Athletic)\b/;

@@ -11,9 +11,9 @@ const DENIAL_RE =
   /\b(?:den(?:y|ies|ied|ying|ial)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)? (?:the |these |those |such )?(?:claims?|reports?|allegations?|accusations?|suggestions?)|dismiss(?:es|ed|ing)? (?:the |these |those |such )?(?:claims?|reports?|allegations?|accusations?)|(?:is|was|were|are) (?:not true|untrue|false|baseless|fake)|no truth|categorically|nothing to (?:do with|say))\b/gi;
 // Hedges: the outlet or its source is not sure.
 const HEDGE_RE =
-  /\b(?:may|might|could|likely|unlikely|possibl[ey]|probabl[ey]|perhaps|potential(?:ly)?|expected to|reportedly|allegedly|alleged|apparently|rumou?red|rumou?rs?|speculat(?:ion|es?|ed|ing)|believed to|thought to|appears? to|seems? to|it is unclear|unclear whether|is said to|are said to|were said to|suggests?|imaginable|conceivable|presumably|anticipated)\b/gi;
+  /\b(?:may|might|could|likely|unlikely|possibl[ey]|probabl[ey]|perhaps|potential(?:ly)?|expected to|reportedly|allegedly|alleged|apparently|rumou?red|rumou?rs?|speculat(?:ion|es?|ed|ing)|believed to|thought to|appears? to|seems? to|it is unclear|unclear whether|is said to|are said to|were said to|suggests?|imaginable|conceivable|presumably|anticipated|understood to|forecast to|predicted to|estimated|not (?:yet )?(?:clear|known|confirmed)|unconfirmed|unverified)\b/gi;
 const REPORT_RE =
-  /\b(?:according to|said|says|told|reported|reports|stated|claimed|announced|confirmed|citing|quoted|added|noted|warned|declared)\b/gi;
+  /\b(?:according to|said|says|told|reported|reports|stated|claimed|announced|confirmed|citing|quoted|added|noted|warned|declared|showed|shows|found|revealed)\b/gi;
 // `may` the month is capitalised; `May` at a sentence start is rare in news.
 const MONTH_MAY_RE = /^May$/;
 

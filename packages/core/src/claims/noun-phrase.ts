@@ -39,7 +39,8 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number): 
     }
     break;
   }
-  return last < i ? undefined : build(text, tokens, i, last);
+  if (last < i || (last === i && first.pos === 'DET')) return undefined;
+  return build(text, tokens, i, last);
 }
 
 /** The noun phrase ending at token `i` and read backwards (`Another resident, Svetlana,` `said`). */
@@ -64,6 +65,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number):
 
 function isPhraseToken(token: Token, prev: Token | undefined, next: Token | undefined, inside: boolean): boolean {
   if (NP_POS.has(token.pos)) return true;
+  // `the Met Office`: a capitalised word after a determiner or name is a name, whatever its tag.
+  if (/^\p{Lu}/u.test(token.text) && token.pos !== 'PRON' && prev && /^(?:DET|PROPN)$/.test(prev.pos)) return true;
   // `Kim Jong-un`, `Soviet-designed`: a hyphen glued on both sides.
   if (token.text === '-' && prev?.end === token.start && next?.start === token.end) return true;
   if ((token.text === '’s' || token.text === "'s") && token.start === prev?.end) return inside;
@@ -91,6 +94,8 @@ function build(text: string, tokens: readonly Token[], first: number, last: numb
   }
   let nameFirst = headLast + 1;
   while (nameFirst > first && isNameToken(tokens, nameFirst - 1)) nameFirst--;
+  // A name starts on a capitalised word: `the 38-year-old` has none.
+  while (nameFirst <= headLast && !/^\p{Lu}/u.test(tokens[nameFirst]?.text ?? '')) nameFirst++;
   while (nameFirst <= headLast && TITLE_RE.test(tokens[nameFirst]?.text ?? '') && nameFirst < headLast) nameFirst++;
   if (nameFirst <= headLast) {
     const nameStart = tokens[nameFirst]?.start ?? start;

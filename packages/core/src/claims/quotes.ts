@@ -1,9 +1,10 @@
 import type { Quote, Span } from '../model/index.ts';
 import { COUNTRY_NAMES } from './countries.ts';
+import { ROLE_NOUN_RE } from './mentions.ts';
 import { describe } from './noun-phrase.ts';
 import { tokenize, type Token } from './nlp.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { findSpeechCues, type SpeechCue } from './speech-cues.ts';
+import { findSpeechCues, SPEECH_VERBS, type SpeechCue } from './speech-cues.ts';
 
 export interface QuoteOptions {
   tokens?: readonly Token[];
@@ -14,6 +15,12 @@ export interface QuoteOptions {
 const SENTENCE_END_RE = /[.!?]["”’]?\s+(?=[“"‘\p{Lu}])|\n/gu;
 const ABBREVIATION_RE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|No|Gov|\p{Lu})\.$/u;
 const PARTIAL_MAX_WORDS = 8;
+const ROLE_LOOKBACK = 200;
+// Verbs that credit a finding or a belief (`figures showed`) credit no quoted words.
+const NOT_QUOTING = new Set(['show', 'find', 'believe', 'estimate', 'conclude', 'forecast']);
+const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'according to'].filter((verb) => !NOT_QUOTING.has(verb)));
+// After a quote and its cue, nothing but the end of that sentence: `,” said X, 67, standing outside. “`
+const CONTINUATION_RE = /^[^.!?“”"]{0,120}[.!?]\s*$/;
 // Between two quotes of one speaker: nothing but spaces or bracket debris (`” [y] “`).
 const ADJACENT_RE = /^[\s\p{P}\w]{0,8}$/u;
 
@@ -37,6 +44,17 @@ export function extractQuotes(text: string, options: QuoteOptions = {}): Quote[]
     const cue = nearestCue(cues, span, frame);
     return toQuote(text, span, cue, cue ? resolvePronoun(text, tokens, cue, cues, span, frame) : null);
   });
+  // A quote with no cue opening the next sentence continues the previous quote's speaker.
+  for (let i = 1; i < quotes.length; i++) {
+    const quote = quotes[i];
+    const previous = quotes[i - 1];
+    const span = spans[i];
+    const previousSpan = spans[i - 1];
+    if (!quote || !previous || !span || !previousSpan || quote.cue !== undefined || previous.speaker === null) continue;
+    const between = text.slice(previousSpan.outerEnd, span.outerStart);
+    if (!CONTINUATION_RE.test(between)) continue;
+    quotes[i] = { ...quote, speaker: previous.speaker, ...(previous.cue === undefined ? {} : { cue: previous.cue }) };
+  }
   // A quote with no cue takes the speaker of the quote that directly follows it (`“A.” [y] “B,” said X`).
   for (let i = quotes.length - 2; i >= 0; i--) {
     const quote = quotes[i];
@@ -101,7 +119,7 @@ function nearestCue(cues: readonly SpeechCue[], span: QuoteSpan, frame: Span): S
   let best: SpeechCue | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const cue of cues) {
-    if (cue.start < frame.start || cue.end > frame.end) continue;
+    if (cue.start < frame.start || cue.end > frame.end || !QUOTING_VERBS.has(cue.verb)) continue;
     if (cue.start >= span.outerStart && cue.end <= span.outerEnd) continue;
     const distance = cue.start >= span.outerEnd ? cue.start - span.outerEnd : span.outerStart - cue.end + 1;
     if (distance < bestDistance) {
@@ -140,7 +158,18 @@ function resolvePronoun(
       : speaker.name !== undefined && isPersonName(speaker.name);
     if (fits) return describe(speaker);
   }
-  return plural ? null : (lastPersonBefore(text, tokens, before) ?? null);
+  return plural ? null : (lastPersonBefore(text, tokens, before) ?? lastRoleBefore(tokens, frame.start));
+}
+
+/** `The minister was appointed in 2019. “…,” she said.` -> `minister`: a role named just before. */
+function lastRoleBefore(tokens: readonly Token[], offset: number): string | null {
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const token = tokens[i];
+    if (!token || token.end > offset) continue;
+    if (offset - token.end > ROLE_LOOKBACK) break;
+    if (token.pos === 'NOUN' && ROLE_NOUN_RE.test(token.text) && tokens[i - 1]?.lemma === 'the') return token.text;
+  }
+  return null;
 }
 
 /** The first proper-noun run of a sentence, when it opens the sentence and names no country. */

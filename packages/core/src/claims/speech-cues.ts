@@ -19,7 +19,14 @@ export const SPEECH_VERBS = new Set([
   'tweet', 'post', 'quip', 'joke', 'concede', 'predict', 'describe', 'confirm', 'deny', 'report',
   'mention', 'speculate', 'assert', 'maintain', 'stress', 'emphasise', 'emphasize', 'remark',
   'observe', 'caution', 'allege', 'testify', 'respond', 'reiterate', 'shout', 'whisper', 'continue',
+  // Sources of findings and beliefs: `researchers found`, `scientists believe`.
+  'find', 'believe', 'estimate', 'conclude', 'forecast',
+  // Verbs of speech with attitude: `fumed`, `vowed`, `dismissed … as`.
+  'fume', 'vow', 'pledge', 'promise', 'boast', 'complain', 'counter', 'retort', 'protest', 'reveal',
+  'disclose', 'plead', 'demand', 'accuse', 'blame', 'hint', 'signal', 'dismiss', 'reject', 'show',
 ]);
+// `show` credits a source only when data shows something: `official figures showed`.
+const DATA_SUBJECT_RE = /\b(?:figures|data|statistics|study|survey|poll|research|records|report|analysis|results)\b/i;
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 const APPOSITIVE_MAX_TOKENS = 20;
 const ARTICLE_RE = /^(?:the|a|an)\s+/i;
@@ -49,23 +56,33 @@ export function findSpeechCues(
       if (speaker && !isMasked(tokens[i + 2])) cues.push(cue(text, token.start, speaker.end, speaker, 'according to'));
       continue;
     }
-    if (!SPEECH_VERBS.has(token.lemma) || (token.pos !== 'VERB' && token.pos !== 'AUX')) continue;
-    // `are said to have met` is a hedge, not a source.
-    if (tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lemma === 'to') continue;
+    if (!isSpeechVerb(token, tokens[i - 1])) continue;
+    // `are said to have met`, `a fee believed to be` are hedges, not sources; `an estimated €1bn` is an adjective.
+    if (tokens[i + 1]?.lemma === 'to' || tokens[i - 1]?.pos === 'DET') continue;
     const subject = subjectOf(text, tokens, i, isMasked);
+    if (token.lemma === 'show' && !DATA_SUBJECT_RE.test(subject?.text ?? '')) continue;
     if (subject) {
-      cues.push(cue(text, subject.start, token.end, subject, token.lemma));
+      cues.push(cue(text, subject.start, token.end, subject, verbLemma(token)));
       continue;
     }
     // `,” said X.` is inverted; `said the leaders would meet` and `told reporters` are not.
     const inverted = token.lemma === 'tell' ? undefined : phraseAfter(text, tokens, i + 1);
     const follower = inverted ? tokens[inverted.last + 1] : undefined;
-    const isInverted = !follower || follower.pos === 'PUNCT' || follower.lemma === 'who';
+    // `said X.`, `fumed X after the match`; not `said the leaders would meet`.
+    const isInverted = !follower || !['VERB', 'AUX', 'PART'].includes(follower.pos);
     if (inverted && isInverted && !isMasked(tokens[i + 1]) && opensClause(tokens[i - 1])) {
-      cues.push(cue(text, token.start, inverted.end, inverted, token.lemma));
+      cues.push(cue(text, token.start, inverted.end, inverted, verbLemma(token)));
     }
   }
   return cues;
+}
+
+/** A speech verb; right after a closing quote, also one the tagger took for an adjective (`,” fumed X`). */
+function isSpeechVerb(token: Token, before: Token | undefined): boolean {
+  if (SPEECH_VERBS.has(token.lemma) && (token.pos === 'VERB' || token.pos === 'AUX')) return true;
+  if (!before || !/^[”"’]$/.test(before.text)) return false;
+  const stem = token.text.toLowerCase().replace(/e?d$/, '');
+  return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`);
 }
 
 /** The subject before a speech verb, over adverbs and auxiliaries (`he also said`) and appositives. */
@@ -114,6 +131,12 @@ function appositiveSubject(
 /** An inverted verb follows a closing quote, a comma or the start of the sentence. */
 function opensClause(before: Token | undefined): boolean {
   return before === undefined || before.pos === 'PUNCT';
+}
+
+function verbLemma(token: Token): string {
+  if (SPEECH_VERBS.has(token.lemma)) return token.lemma;
+  const stem = token.text.toLowerCase().replace(/e?d$/, '');
+  return SPEECH_VERBS.has(stem) ? stem : `${stem}e`;
 }
 
 function cue(text: string, start: number, end: number, speaker: NounPhrase, verb: string): SpeechCue {

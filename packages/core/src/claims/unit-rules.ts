@@ -20,6 +20,7 @@ const DURATION_RE = new RegExp(`^[\\s-]${TIME_UNIT}\\b(?![\\s-]old)`, 'i');
 const AGED_BEFORE_RE = /\baged\s$/i;
 const BARE_YEAR_RE = /^(?:1[89]|20)\d\d$/;
 const DATE_NOUN_RE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|p\.m\.|a\.m\.|pm|am|gmt|bst|utc|o'clock)$/i;
+const SCALED_RE = /(?:million|billion|trillion|bn|mn)$/i;
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 
@@ -70,7 +71,9 @@ function countedNoun(text: string, number: NumberMatch, tokens: readonly Token[]
     const token = tokens[i];
     if (!token) break;
     const next = tokens[i + 1];
-    if (MODIFIER_POS.has(token.pos) || isHyphenInWord(token, next) || isParticiple(token, next)) {
+    // Adjectives come before the head: `passengers last year` ends at `passengers`.
+    const isModifier = MODIFIER_POS.has(token.pos) && !(head && token.pos === 'ADJ');
+    if (isModifier || isHyphenInWord(token, next) || isParticiple(token, next)) {
       if (NOUN_POS.has(token.pos)) head = token;
       continue;
     }
@@ -79,9 +82,15 @@ function countedNoun(text: string, number: NumberMatch, tokens: readonly Token[]
     if (coordinates && next && MODIFIER_POS.has(next.pos)) continue;
     break;
   }
-  if (!head || DATE_NOUN_RE.test(head.text)) return undefined;
+  if (!head || DATE_NOUN_RE.test(head.text)) return bareScaled(text, number);
   const unit = head.pos === 'PROPN' ? head.text.replace(/s$/, '') : head.lemma;
   return { start: number.start, end: head.end, unit, normalized: { ...range(number), unit, dimension: 'count' } };
+}
+
+/** `grown to 7.6 million`: a scaled number with no noun still counts something. */
+function bareScaled(text: string, number: NumberMatch): UnitMatch | undefined {
+  if (!SCALED_RE.test(text.slice(number.start, number.end))) return undefined;
+  return { start: number.start, end: number.end, unit: 'number', normalized: { ...range(number), unit: 'number', dimension: 'count' } };
 }
 
 function isHyphenInWord(token: Token, next: Token | undefined): boolean {
