@@ -48,6 +48,9 @@ describe.skipIf(!hasChromium)('the views on a full fixture digest, in Chromium',
     expect(supports.at(-1)).toBe('1 outlet');
     expect(await page.locator('.summary a.receipts-link').count()).toBe(fullDigest.summary.length);
     await page.screenshot({ path: screenshotPath('fixture-digest'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('fixture-digest-dark'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('shows every claim of a cluster with its source sentence', async () => {

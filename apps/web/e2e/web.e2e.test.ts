@@ -1,19 +1,28 @@
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './app-server.ts';
+import { APP_DIR, startApp, type RunningApp } from './app-server.ts';
 import { hasChromium, launchBrowser, NO_CHROMIUM_NOTICE, screenshotPath } from './browser.ts';
 
-let app: RunningApp;
+/** A small story of our own (not the embedded corpus), served through PARALLAX_CORPUS. */
+const FIXTURE_CORPUS = path.join(APP_DIR, 'test', 'fixtures', 'corpus', 'water-main');
 
-beforeAll(async () => {
-  app = await startApp();
-});
+const CORPORA = [
+  { name: 'embedded corpus', prefix: 'embedded', env: {} },
+  { name: 'fixture corpus via PARALLAX_CORPUS', prefix: 'fixture-corpus', env: { PARALLAX_CORPUS: FIXTURE_CORPUS } },
+] as const;
 
-afterAll(async () => {
-  await app?.stop();
-});
+describe.each(CORPORA)('the built app on the $name', ({ prefix, env }) => {
+  let app: RunningApp;
 
-describe('the built app over HTTP', () => {
+  beforeAll(async () => {
+    app = await startApp(env);
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
   it('serves digest.overview as tRPC JSON at /api/trpc', async () => {
     const response = await fetch(`${app.url}/api/trpc/digest.overview`);
     expect(response.status, await response.clone().text()).toBe(200);
@@ -21,6 +30,7 @@ describe('the built app over HTTP', () => {
     const body = (await response.json()) as { result: { data: { corpus: { name: string }; counts: { articles: number } } } };
     expect(body.result.data.corpus.name.length).toBeGreaterThan(0);
     expect(body.result.data.counts.articles).toBeGreaterThan(0);
+    if ('PARALLAX_CORPUS' in env) expect(body.result.data.corpus.name).toBe('water-main');
   });
 
   it('answers unknown ids with 404, as a page and through tRPC', async () => {
@@ -30,79 +40,77 @@ describe('the built app over HTTP', () => {
       expect(await response.text()).toContain('Not in this digest');
     }
     const input = encodeURIComponent(JSON.stringify({ id: 'no-such-cluster' }));
-    const trpc = await fetch(`${app.url}/api/trpc/clusters.get?input=${input}`);
-    expect(trpc.status).toBe(404);
-  });
-});
-
-describe.skipIf(!hasChromium)('the built app in Chromium', () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
+    expect((await fetch(`${app.url}/api/trpc/clusters.get?input=${input}`)).status).toBe(404);
   });
 
-  afterAll(async () => {
-    await browser?.close();
+  describe.skipIf(!hasChromium)('in Chromium', () => {
+    let browser: Browser;
+    let page: Page;
+
+    beforeAll(async () => {
+      browser = await launchBrowser();
+      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // A missing element should fail its test quickly, not after Playwright's 30 s default.
+      page.setDefaultTimeout(10_000);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('renders the digest page', async () => {
+      const response = await page.goto(`${app.url}/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);
+      for (const section of ['Summary', 'Conflicts', 'Claims by independent support', 'Who reports what', 'Quotes by speaker', 'Timeline', 'Outlets']) {
+        expect(await page.getByRole('heading', { level: 2, name: section }).count(), section).toBe(1);
+      }
+      await page.screenshot({ path: screenshotPath(`${prefix}-digest`), fullPage: true });
+    });
+
+    it('follows a cluster link to its receipts', async (context) => {
+      await page.goto(`${app.url}/`);
+      const link = page.locator('a.cluster__label').first();
+      if ((await link.count()) === 0) context.skip('the digest has no claim clusters yet, so there is no cluster link to follow');
+      const label = (await link.textContent()) ?? '';
+      await link.click();
+      await page.waitForURL(/\/clusters\//);
+      await expect(page.locator('h1').textContent()).resolves.toBe(label);
+      expect(await page.getByRole('heading', { level: 2, name: 'Source sentences' }).count()).toBe(1);
+      expect(await page.locator('.receipt__source').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: screenshotPath(`${prefix}-cluster`), fullPage: true });
+    });
+
+    it('filters clusters through the tRPC client', async (context) => {
+      await page.goto(`${app.url}/`);
+      const status = page.getByLabel('Status');
+      if ((await status.count()) === 0) context.skip('the digest has no claim clusters yet, so there is no filter box');
+      const request = page.waitForResponse((response) => response.url().includes('/api/trpc/clusters.list'));
+      await status.selectOption('single-source');
+      expect((await request).status()).toBe(200);
+      await expect(page.locator('.explorer__status').textContent()).resolves.toMatch(/^Showing \d+ of \d+ claims$/);
+      const badges = await page.locator('.explorer .clusters .badge--single-source').count();
+      expect(await page.locator('.explorer .clusters > li').count()).toBe(badges);
+    });
+
+    it('shows an outlet and its article with edits marked', async () => {
+      await page.goto(`${app.url}/`);
+      await page.locator('table.outlets a').first().click();
+      await page.waitForURL(/\/outlets\//);
+      expect(await page.getByRole('heading', { level: 2, name: 'Integrity' }).count()).toBe(1);
+      await page.locator('#articles a').first().click();
+      await page.waitForURL(/\/articles\//);
+      await expect(page.locator('.article-text').textContent()).resolves.toMatch(/\S/);
+      const mark = page.locator('.article-text mark').first();
+      if ((await mark.count()) > 0) {
+        await mark.focus();
+        expect(await mark.locator('.tip').isVisible()).toBe(true);
+      }
+      await page.screenshot({ path: screenshotPath(`${prefix}-article`), fullPage: true });
+    });
   });
 
-  beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  describe.skipIf(hasChromium)('in Chromium', () => {
+    it.skip(NO_CHROMIUM_NOTICE, () => {});
   });
-
-  it('renders the digest page', async () => {
-    const response = await page.goto(`${app.url}/`);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);
-    for (const section of ['Summary', 'Conflicts', 'Claims by independent support', 'Who reports what', 'Quotes by speaker', 'Timeline', 'Outlets']) {
-      expect(await page.getByRole('heading', { level: 2, name: section }).count(), section).toBe(1);
-    }
-    await page.screenshot({ path: screenshotPath('digest'), fullPage: true });
-  });
-
-  it('follows a cluster link to its receipts', async (context) => {
-    await page.goto(`${app.url}/`);
-    const link = page.locator('a.cluster__label').first();
-    if ((await link.count()) === 0) context.skip('the digest has no claim clusters yet, so there is no cluster link to follow');
-    const label = (await link.textContent()) ?? '';
-    await link.click();
-    await page.waitForURL(/\/clusters\//);
-    await expect(page.locator('h1').textContent()).resolves.toBe(label);
-    expect(await page.getByRole('heading', { level: 2, name: 'Source sentences' }).count()).toBe(1);
-    expect(await page.locator('.receipt__source').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: screenshotPath('cluster'), fullPage: true });
-  });
-
-  it('filters clusters through the tRPC client', async (context) => {
-    await page.goto(`${app.url}/`);
-    const status = page.getByLabel('Status');
-    if ((await status.count()) === 0) context.skip('the digest has no claim clusters yet, so there is no filter box');
-    const request = page.waitForResponse((response) => response.url().includes('/api/trpc/clusters.list'));
-    await status.selectOption('single-source');
-    expect((await request).status()).toBe(200);
-    await expect(page.locator('.explorer__status').textContent()).resolves.toMatch(/^Showing \d+ of \d+ claims$/);
-    const badges = await page.locator('.explorer .clusters .badge--single-source').count();
-    expect(await page.locator('.explorer .clusters > li').count()).toBe(badges);
-  });
-
-  it('shows an outlet and its article with edits marked', async () => {
-    await page.goto(`${app.url}/`);
-    await page.locator('table.outlets a').first().click();
-    await page.waitForURL(/\/outlets\//);
-    expect(await page.getByRole('heading', { level: 2, name: 'Integrity' }).count()).toBe(1);
-    await page.locator('#articles a').first().click();
-    await page.waitForURL(/\/articles\//);
-    await expect(page.locator('.article-text').textContent()).resolves.toMatch(/\S/);
-    const mark = page.locator('.article-text mark').first();
-    if ((await mark.count()) > 0) {
-      await mark.focus();
-      expect(await mark.locator('.tip').isVisible()).toBe(true);
-    }
-    await page.screenshot({ path: screenshotPath('article'), fullPage: true });
-  });
-});
-
-describe.skipIf(hasChromium)('the built app in Chromium', () => {
-  it.skip(NO_CHROMIUM_NOTICE, () => {});
 });

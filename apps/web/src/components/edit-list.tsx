@@ -27,7 +27,7 @@ export function EditList({ edits }: { edits: readonly Edit[] }) {
   const ordered = [...edits].sort((a, b) => a.start - b.start);
   return (
     <details className="edits" open={ordered.length <= OPEN_UP_TO}>
-      <summary>All {ordered.length} edits</summary>
+      <summary>{ordered.length === 1 ? 'The one edit' : `All ${ordered.length} edits`}</summary>
       <table>
         <thead>
           <tr>

@@ -43,8 +43,9 @@ function overlaps(a: Mark, b: Mark): boolean {
  * Edits win over flags where they overlap; what cannot be shown inline is counted, not lost.
  *
  * @example
- * markText('Hello world', [editOf('world')], [], noSpin, [])
- * // { segments: [{ type: 'text', text: 'Hello ' }, { type: 'edit', text: 'world', … }], notInline: 0 }
+ * // an edit that repaired `wоrld` (Cyrillic о) at clean offsets 6..11
+ * markText('Hello world', [homoglyphEdit], [], article.spin, article.sentences).segments
+ * // [{ type: 'anchor', … }, { type: 'text', text: 'Hello ' }, { type: 'edit', text: 'world', edit: homoglyphEdit, … }]
  */
 export function markText(
   cleanText: string,
