@@ -79,6 +79,7 @@ export { EMBEDDED_CORPUS_DIR, loadCorpus, readArticleFile } from './ingest/index
 export type { Corpus } from './ingest/index.ts';
 export { cleanArticle, cleanCorpus } from './clean/index.ts';
 export {
+  addSpin,
   applyEdits,
   buildCleanContext,
   repairAbbreviations,

@@ -14,6 +14,7 @@ import { repairRepetition } from './repetition.ts';
 import { repairSentences } from './sentences.ts';
 import { repairSpelling } from './spelling.ts';
 import { runPasses } from './run-passes.ts';
+import { addSpin } from './spin.ts';
 import { contentLines } from './text-units.ts';
 import { repairUnicode } from './unicode.ts';
 import { repairWhitespace } from './whitespace.ts';
@@ -33,6 +34,7 @@ export { repairQuotes } from './quotes.ts';
 export { repairRepetition } from './repetition.ts';
 export { repairSentences } from './sentences.ts';
 export { repairSpelling } from './spelling.ts';
+export { addSpin } from './spin.ts';
 export { repairUnicode } from './unicode.ts';
 export { repairWhitespace } from './whitespace.ts';
 
@@ -69,7 +71,8 @@ const NO_SPIN: SpinReport = { score: 0, alignedSentences: 0, substitutions: [], 
  */
 export function cleanCorpus(articles: readonly Article[]): CleanArticle[] {
   const context = buildCleanContext(articles);
-  return articles.map((article) => cleanArticle(article, context));
+  // Spin is judged on clean text: look-alike letters and chrome would break the alignment.
+  return addSpin(articles.map((article) => cleanArticle(article, context)));
 }
 
 /**
