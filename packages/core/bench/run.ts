@@ -5,6 +5,7 @@ type SectionRunner = () => Promise<BenchSection> | BenchSection;
 
 const SECTIONS: Array<[name: string, load: () => Promise<{ run: SectionRunner }>]> = [
   ['pipeline', () => import('./pipeline.ts')],
+  ['clean', () => import('./clean.ts')],
   ['segment', () => import('./segment.ts')],
   ['claims', () => import('./claims.ts')],
 ];
