@@ -32,7 +32,8 @@ const ORG_WORD_RE =
   /\b(?:Ministry|Department|Council|Agency|Service|Office|Forum|Endowment|Institute|Foundation|Fund|Bank|University|College|School|Party|Union|Association|Federation|League|Organi[sz]ation|Commission|Committee|Court|Parliament|Congress|Assembly|Senate|Church|Army|Navy|Force|Forces|Guard|Police|Group|Company|Corporation|Inc|Ltd|plc|Club|Times|Post|Journal|News|Press|Media|Television|Radio|Network|Kremlin|Pentagon|White House|Downing Street|Reuters|Bloomberg|Airlines|Airways|Motors|Bureau|Authority|Board|Centre|Center|Society|Academy|Ilbo|Shimbun|Agence|Telegraph|Guardian|Tribune|Herald|Gazette|FC|United|City|Rovers|Athletic)\b/;
 const PLACE_WORD_RE = /\b(?:City|Province|Region|Island|Islands|Street|River|Mountain|Mount|Sea|Ocean|Bay|Valley|County|Peninsula|Strait|Gulf|Lake|Coast|Square|Airport|Station|Port)\b/;
 const CALENDAR_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'toward', 'towards']);
+// `at Microsoft`, `from Google` name organisations as often as places: only these prepositions hint.
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards']);
 const LINKS = new Set(['of', 'for']);
 const MAX_RUN = 7;
 
@@ -112,7 +113,10 @@ function toMention(text: string, tokens: readonly Token[], first: number, last: 
   const name = text.slice(nameToken.start, lastToken.end);
   if (CALENDAR_RE.test(name) || HONORIFIC_RE.test(name) || TITLE_RE.test(name)) return undefined;
   const key = keyOf(name);
-  if (!key || DEMONYMS.has(key)) return undefined;
+  // `A`, `I`, `I'm`: a capitalised function word or contraction is no name.
+  if (!key || DEMONYMS.has(key) || key.length < 2 || (nameFirst === last && ((nameToken.isStopWord && !/^\p{Lu}{2,}$/u.test(nameToken.text)) || /['’]/.test(nameToken.text)))) {
+    return undefined;
+  }
   const titles = text.slice(tokens[first]?.start ?? 0, nameToken.start).trim();
   const role = [roleBefore(text, tokens, first), honorific ? '' : titles].filter(Boolean).join(' ') || undefined;
   const before = tokens[first - 1];

@@ -50,9 +50,10 @@ export function tokenize(text: string): Token[] {
         text: value,
         start,
         end: cursor,
-        pos: token.out(its.pos),
-        // wink types `its.lemma` with an add-on parameter that `out` does not declare.
-        lemma: token.out(its.lemma as unknown as ItsFunction<string>).toLowerCase(),
+        pos: token.out(its.pos) ?? 'X',
+        // wink types `its.lemma` with an add-on parameter that `out` does not declare, and gives
+        // no lemma for some rare tokens.
+        lemma: (token.out(its.lemma as unknown as ItsFunction<string>) ?? value).toLowerCase(),
         negated: token.out(its.negationFlag) === true,
         isStopWord: token.out(its.stopWordFlag) === true,
       });

@@ -14,7 +14,7 @@ const CULTURE = 'en-us';
 // Unit words the recognizers know, as a cheap gate: they run at ~0.15 MB/s, so only sentences with
 // a number near one of these words are handed to them.
 const UNIT_HINT_RE =
-  /\d\s?(?:mm|cm|km|m|ft|in|kg|g|t|lbs?|mph|kph|[CF])\b|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b)[^.!?\n]{0,24}?\b(?:kilomet|kilometr|met(?:er|re)s?|mile|millimet|centimet|inch|feet|foot|yards?\b|kilo|gram|tonn?e|tons?\b|pounds?\b|stones?\b|ounce|lit(?:er|re)|gallon|barrel|acre|hectare|square|cubic|knot|degree|celsius|fahrenheit|-?(?:year|month|week|day)s?[- ]old|aged)/i;
+  /\d(?:\s?(?:mm|cm|km|ft|kg|lbs?|mph|kph|°[CF]?)|(?:m|in|g|t|[CF]))\b|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b)[^.!?\n]{0,24}?\b(?:kilomet|kilometr|met(?:er|re)s?|mile|millimet|centimet|inch|feet|foot|yards?\b|kilo|gram|tonn?e|tons?\b|pounds?\b|stones?\b|ounce|lit(?:er|re)|gallon|barrel|acre|hectare|square|cubic|knot|degree|celsius|fahrenheit|-?(?:year|month|week|day)s?[- ]old|aged)/i;
 const CHUNK_END_RE = /[.!?]\s|\n/g;
 
 /**

@@ -53,17 +53,33 @@ function canonicalKey(key: string): string {
   return COUNTRY_ALIASES.get(key)?.toLowerCase() ?? key;
 }
 
-/** `kim` -> `kim jong un` and `kju` -> `kim jong un` when exactly one longer name fits (else the most mentioned). */
+/** `kim` -> `kim jong un` and `kju` -> `kim jong un` when one longer name fits (else the most mentioned). */
 function mergeShortNames(groups: Map<string, Group>): void {
-  const long = [...groups.entries()].filter(([key, group]) => key.includes(' ') && typeOf(group) !== 'country');
+  // Index the longer names once by their first and last words and by their initials.
+  const byPart = new Map<string, Array<[string, Group]>>();
+  const add = (part: string, entry: [string, Group]): void => {
+    const list = byPart.get(part) ?? [];
+    list.push(entry);
+    byPart.set(part, list);
+  };
+  for (const [key, group] of groups) {
+    if (!key.includes(' ')) continue;
+    const type = typeOf(group);
+    if (type === 'country') continue;
+    const words = key.split(' ');
+    // Only a name with real evidence of a person (a title, a role, a speech verb) takes surnames.
+    if (type === 'person' && group.mentions.some((m) => m.hint === 'person' && m.strength > 0)) {
+      add(`name:${words[0] ?? ''}`, [key, group]);
+      add(`name:${words.at(-1) ?? ''}`, [key, group]);
+    }
+    add(`initials:${words.filter((w) => !STOP_INITIAL.has(w)).map((w) => w[0]).join('')}`, [key, group]);
+  }
   for (const [key, group] of [...groups.entries()]) {
-    if (key.includes(' ') || typeOf(group) === 'country' || typeOf(group) === 'place') continue;
-    const fits = long.filter(([longKey, longGroup]) => {
-      const words = longKey.split(' ');
-      const initials = words.filter((w) => !STOP_INITIAL.has(w)).map((w) => w[0]).join('');
-      const namePart = typeOf(longGroup) === 'person' && (words[0] === key || words.at(-1) === key);
-      return namePart || (ACRONYM_RE.test(key) && key.length >= 3 && initials === key);
-    });
+    if (key.includes(' ')) continue;
+    const type = typeOf(group);
+    if (type === 'country' || type === 'place') continue;
+    const initials = ACRONYM_RE.test(key) && key.length >= 3 ? (byPart.get(`initials:${key}`) ?? []) : [];
+    const fits = [...new Set([...(byPart.get(`name:${key}`) ?? []), ...initials])].filter(([longKey]) => groups.has(longKey));
     const target = fits.sort((a, b) => b[1].mentions.length - a[1].mentions.length || a[0].localeCompare(b[0]))[0];
     if (!target) continue;
     for (const alias of group.keys) target[1].keys.add(alias);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readModality } from './modality.ts';
+
+describe('readModality', () => {
+  const cases = [
+    ['Did the referee get it wrong?', false, 'question'],
+    ['The ministry denied that troops had crossed the border.', true, 'denied'],
+    ['Kim is most likely travelling by train, officials said.', true, 'hedged'],
+    ['The virus is thought to have infected thousands.', false, 'hedged'],
+    ['Inflation fell to 3.4%, the statistics office said.', true, 'reported'],
+    ['The stadium holds 60,000 fans.', false, 'asserted'],
+    ['The final will be played in May.', false, 'asserted'],
+  ] as const;
+  it.each(cases)('%s -> %s', (text, isAttributed, modality) => {
+    expect(readModality(text, isAttributed).modality).toBe(modality);
+  });
+
+  it('names its cues', () => {
+    expect(readModality('Kim is most likely travelling by train, officials said.', true).cues).toEqual(['likely', 'said']);
+  });
+});
