@@ -19,6 +19,8 @@ export interface MentionContext {
   near: string[];
   /** How many stems away from the mention each near stem is, from 0. */
   distances: number[];
+  /** Which side of the mention each near stem is on. */
+  sides: Array<'left' | 'right'>;
   /** Stems elsewhere in the claim. */
   claim: string[];
 }
@@ -33,6 +35,8 @@ export interface MentionOptions {
   linkThreshold: number;
   /** Spans (clean-text offsets) to leave out of a mention's context: other times, for instance. */
   mask?: (mention: Mention) => ReadonlyArray<{ start: number; end: number }>;
+  /** Stems that belong right after the mention though its span holds them (`80 firefighters`). */
+  anchor?: (mention: Mention) => string[];
 }
 
 // A clause ends at a comma or semicolon followed by space, a colon, a dash or a line break.
@@ -58,7 +62,7 @@ export function groupMentions(
   mentions: readonly Mention[],
   options: MentionOptions,
   veto: (a: Mention, b: Mention) => boolean = () => false,
-): Mention[][] {
+): Array<Array<{ mention: Mention; context: MentionContext }>> {
   const contexts = mentions.map((mention) => mentionContext(context, mention, options));
   const vectors = mentionVectors(contexts, mentions, context.stemIdf);
   const verify = (a: number, b: number) => {
@@ -72,7 +76,12 @@ export function groupMentions(
   const separate = mentions.map((m) => m.claim.articleId);
   const grouping = { ...options, maxPosting: 200, topK: 16 };
   const groups = groupVectors(vectors.whole, separate, grouping, verify, similarity);
-  return groups.map((group) => group.map((i) => mentions[i]).filter((m): m is Mention => m !== undefined));
+  return groups.map((group) =>
+    group.flatMap((i) => {
+      const [mention, around] = [mentions[i], contexts[i]];
+      return mention && around ? [{ mention, context: around }] : [];
+    }),
+  );
 }
 
 /**
@@ -87,7 +96,7 @@ export function mentionContext(context: DigestContext, mention: Mention, options
   const valid = article && claim.start <= mention.start && mention.end <= claim.end && claim.end <= article.cleanText.length;
   if (!article || !valid) {
     const stems = contentStems(claim.text);
-    return { near: stems, distances: stems.map(() => 0), claim: [] };
+    return { near: stems, distances: stems.map(() => 0), sides: stems.map(() => 'right' as const), claim: [] };
   }
   const text = masked(article.cleanText.slice(claim.start, claim.end), claim.start, options.mask?.(mention) ?? []);
   const before = text.slice(0, mention.start - claim.start);
@@ -96,11 +105,21 @@ export function mentionContext(context: DigestContext, mention: Mention, options
   const left = tail(before, breaks);
   const right = head(after, breaks);
   const leftStems = contentStems(left).reverse().slice(0, options.size);
-  const rightStems = contentStems(right).slice(0, options.size);
+  const rightStems = [...(options.anchor?.(mention) ?? []), ...contentStems(right)].slice(0, options.size);
   const near = [...leftStems, ...rightStems];
   const inNear = new Set(near);
   const rest = contentStems(`${before} ${after}`).filter((stem) => !inNear.has(stem));
-  return { near, distances: [...leftStems.keys(), ...rightStems.keys()], claim: rest };
+  const sides = [...leftStems.map(() => 'left' as const), ...rightStems.map(() => 'right' as const)];
+  return { near, distances: [...leftStems.keys(), ...rightStems.keys()], sides, claim: rest };
+}
+
+/**
+ * True when two mentions share a near stem on the same side: `1,600 feet from the bow` and
+ * `500 metres from the bow` do; `300 metres from the river` and `the river runs 2 km south` do not.
+ */
+export function shareSide(a: MentionContext, b: MentionContext): boolean {
+  const sided = new Set(a.near.map((stem, k) => `${a.sides[k]}:${stem}`));
+  return b.near.some((stem, k) => sided.has(`${b.sides[k]}:${stem}`));
 }
 
 /** Mention vectors: `near` (the words around it) and `whole` (with the rest of the claim and its entities). */

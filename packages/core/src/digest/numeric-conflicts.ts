@@ -2,12 +2,24 @@ import type { Claim, Quantity } from '../model/index.ts';
 import { compareQuantities, type Agreement } from './compare-quantities.ts';
 import { positionOf, type ConflictDraft } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
-import { groupMentions, type Mention } from './mentions.ts';
+import { groupMentions, shareSide, type Mention, type MentionContext, type MentionOptions } from './mentions.ts';
+import { stem } from './text.ts';
 import { compareStrings } from './order.ts';
 
 const MAX_RATIO = 50;
+const EMPTY: MentionContext = { near: [], distances: [], sides: [], claim: [] };
 // A figure belongs to its clause: `1,600 feet from the bow`, `a depth of 13,000 feet`.
-const FIGURE = { reach: 'clause', size: 6, pairThreshold: 0.22, linkThreshold: 0.15 } as const;
+// A counted noun is the thing counted: `80 firefighters` and `about 90 firefighters` share it.
+const FIGURE: MentionOptions = {
+  reach: 'clause',
+  size: 6,
+  pairThreshold: 0.22,
+  linkThreshold: 0.15,
+  anchor: (mention) => {
+    const quantity = mention.claim.quantities[mention.index];
+    return quantity?.dimension === 'count' ? [stem(quantity.normalized.unit)] : [];
+  },
+};
 // `130 km (80 miles)`: a quantity opening a bracket right after another restates it.
 const CONVERSION_GAP_RE = /^\s*\(\s*$/;
 const RANK: Record<Agreement, number> = { equal: 0, compatible: 0, minor: 1, major: 2 };
@@ -46,15 +58,18 @@ export function numericConflicts(context: DigestContext): ConflictDraft[] {
   return drafts;
 }
 
-function conflictOf(mentions: readonly Mention[]): ConflictDraft | null {
+function conflictOf(group: ReadonlyArray<{ mention: Mention; context: MentionContext }>): ConflictDraft | null {
+  const mentions = group.map((item) => item.mention);
   if (new Set(mentions.map((m) => m.claim.outletId)).size < 2) return null;
   let worst: Agreement = 'equal';
   let gap = 0;
-  for (let i = 0; i < mentions.length; i++) {
-    for (let j = i + 1; j < mentions.length; j++) {
-      const [a, b] = [mentions[i], mentions[j]];
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const [a, b] = [group[i]?.mention, group[j]?.mention];
       if (!a || !b || a.claim.outletId === b.claim.outletId) continue;
       const result = compareQuantities(quantityOf(a), quantityOf(b));
+      // Differing figures must be anchored the same way (`… from the bow`) to be one thing misreported.
+      if (RANK[result.agreement] > 0 && !shareSide(group[i]?.context ?? EMPTY, group[j]?.context ?? EMPTY)) continue;
       if (RANK[result.agreement] > RANK[worst]) worst = result.agreement;
       if (RANK[result.agreement] > 0) gap = Math.max(gap, result.relativeGap);
     }

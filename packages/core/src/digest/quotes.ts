@@ -4,13 +4,15 @@ import type { DigestContext } from './context.ts';
 import { unclarity } from './label.ts';
 import { compareStrings, sortedUnique } from './order.ts';
 import { contentStems } from './text.ts';
-import { idf, overlap, type Vector } from './vectors.ts';
+import { overlap, type Vector } from './vectors.ts';
 import { diffTokens, lcsLength, sequenceSimilarity, wordDifferences } from './word-diff.ts';
 
 const SAME_QUOTE = { pairThreshold: 0.3, linkThreshold: 0.25, maxPosting: 200, topK: 16 };
 // Below this share of words in order, a "quote" is a different wording, not an edited one.
 const PARAPHRASE_SIMILARITY = 0.5;
+// Quotes share this much of their words to be one quote; less when both name the same speaker.
 const MIN_OVERLAP = 0.45;
+const MIN_OVERLAP_SAME_SPEAKER = 0.3;
 
 /**
  * Quotes by speaker, aligned across outlets: each entry keeps the clearest outlet's wording, every other
@@ -25,10 +27,14 @@ export function alignQuotes(context: DigestContext): QuoteEntry[] {
   const quoted = context.claims.filter((claim) => claim.quote && claim.quote.text.trim() !== '');
   if (quoted.length === 0) return [];
   const stems = quoted.map((claim) => contentStems(claim.quote?.text ?? ''));
-  const weights = idf(stems);
-  const vectors: Vector[] = stems.map((list) => new Map(list.map((stem) => [stem, weights.get(stem) ?? 0])));
-  const verify = (a: number, b: number) =>
-    speakersAgree(quoted[a], quoted[b]) && overlap(vectors[a] ?? new Map(), vectors[b] ?? new Map()) >= MIN_OVERLAP;
+  const weights = context.stemIdf;
+  const vectors: Vector[] = stems.map((list) => new Map(list.map((stem) => [stem, weights.get(stem) ?? 1])));
+  const verify = (a: number, b: number) => {
+    const [x, y] = [quoted[a], quoted[b]];
+    if (!x || !y || !speakersAgree(x, y)) return false;
+    const named = speakerKey(x) !== null && speakerKey(x) === speakerKey(y);
+    return overlap(vectors[a] ?? new Map(), vectors[b] ?? new Map()) >= (named ? MIN_OVERLAP_SAME_SPEAKER : MIN_OVERLAP);
+  };
   const groups = groupVectors(vectors, quoted.map((claim) => claim.articleId), SAME_QUOTE, verify);
   const entries = groups.map((group) => entryOf(context, group.map((i) => quoted[i]).filter((c): c is Claim => !!c)));
   entries.sort((a, b) => b.outletIds.length - a.outletIds.length || compareStrings(a.claimIds[0] ?? '', b.claimIds[0] ?? ''));

@@ -80,11 +80,13 @@ function conflictLine(context: DigestContext, clusters: readonly ClaimCluster[],
     if (!names.includes(name)) names.push(name);
     byStance.set(stance, names);
   }
-  const asserting = list(byStance.get('asserts') ?? []);
+  const asserting = byStance.get('asserts') ?? [];
   if (conflict.kind === 'assertive') {
-    return `Outlets contradict each other: ${asserting} state it, ${list(byStance.get('negates') ?? [])} deny it or call it unlikely: ${sentence(label)}`;
+    const negating = byStance.get('negates') ?? [];
+    return `Outlets contradict each other: ${list(asserting)} ${verb(asserting, 'states', 'state')} it, while ${list(negating)} ${verb(negating, 'denies', 'deny')} it or ${verb(negating, 'calls', 'call')} it unlikely: ${sentence(label)}`;
   }
-  return `Outlets differ in certainty: ${asserting} state as fact what ${list(byStance.get('hedges') ?? [])} only hedge: ${sentence(label)}`;
+  const hedging = byStance.get('hedges') ?? [];
+  return `Outlets differ in certainty: ${list(asserting)} ${verb(asserting, 'states', 'state')} as fact what ${list(hedging)} only ${verb(hedging, 'hedges', 'hedge')}: ${sentence(label)}`;
 }
 
 /** `SaskNow gives “about 500 metres”` per distinct figure or time, quoting only words the source holds. */
@@ -123,6 +125,10 @@ function hostOf(url: string): string | undefined {
 
 function dimensionWord(dimension: string | undefined): string {
   return (dimension ?? 'quantity').split(' ')[0] ?? 'quantity';
+}
+
+function verb(names: readonly string[], singular: string, plural: string): string {
+  return names.length === 1 ? singular : plural;
 }
 
 function list(names: readonly string[]): string {

@@ -36,7 +36,9 @@ export function temporalConflicts(context: DigestContext): ConflictDraft[] {
   }
   if (new Set(mentions.map((m) => m.claim.outletId)).size < 2) return [];
   const indexOf = new Map(mentions.map((mention, index) => [mention, index]));
-  const groups = groupMentions(context, mentions, EVENT, (a, b) => !comparableGrains(a, b)).map((group) => group.map((m) => indexOf.get(m) ?? 0));
+  const groups = groupMentions(context, mentions, EVENT, (a, b) => !comparableGrains(a, b)).map((group) =>
+    group.map((item) => indexOf.get(item.mention) ?? 0),
+  );
   const drafts: ConflictDraft[] = [];
   for (const group of groups) {
     let worst: 'minor' | 'major' | null = null;

@@ -1,0 +1,50 @@
+// The digest on whole stories through the real pipeline: the embedded corpus and a second story
+// assembled from public articles, each with hand labels. Provenance, determinism and quality floors.
+import { describe, expect, it } from 'vitest';
+import { buildDigest, DigestSchema, loadCorpus } from '../src/index.ts';
+import { checkProvenance } from '../src/digest/index.ts';
+import { evaluateStory } from './fixtures/stories/evaluate.ts';
+import { LABELLED_STORIES, loadStory } from './fixtures/stories/labels.ts';
+
+// Floors sit under today's figures with room for the pipeline's other stages to move; a fall below
+// one means the digest got worse, not noisier. See `pnpm bench digest` for the figures themselves.
+const FLOORS: Record<(typeof LABELLED_STORIES)[number], { precision: number; recall: number; conflicts: number }> = {
+  'kim-putin-2023': { precision: 0.75, recall: 0.4, conflicts: 0.3 },
+  'titan-submersible-2023': { precision: 0.55, recall: 0.15, conflicts: 0.4 },
+};
+
+describe.each(LABELLED_STORIES)('digest of %s', async (slug) => {
+  const { labels, corpusDir } = loadStory(slug);
+  const corpus = await loadCorpus(corpusDir);
+  const digest = buildDigest(corpus);
+
+  it('passes the schema', () => {
+    expect(DigestSchema.safeParse(digest).success).toBe(true);
+  });
+
+  it('traces every number and quoted string in its summary and cluster labels to a source span', () => {
+    expect(checkProvenance(digest)).toEqual([]);
+  });
+
+  it('gives byte-identical JSON on a second run', () => {
+    expect(JSON.stringify(buildDigest(corpus))).toBe(JSON.stringify(digest));
+  });
+
+  it('holds its cluster precision, recall and conflict recall on the hand labels', () => {
+    const scores = evaluateStory(digest, labels);
+    expect(scores.unmapped).toEqual([]);
+    expect(scores.falseConflicts).toEqual([]);
+    expect(scores.clusterPrecision).toBeGreaterThanOrEqual(FLOORS[slug].precision);
+    expect(scores.clusterRecall).toBeGreaterThanOrEqual(FLOORS[slug].recall);
+    expect(scores.conflictRecall).toBeGreaterThanOrEqual(FLOORS[slug].conflicts);
+  });
+
+  it('summarises in 5 to 8 sentences and every outlet in 3 to 5', () => {
+    expect(digest.summary.length).toBeGreaterThanOrEqual(5);
+    expect(digest.summary.length).toBeLessThanOrEqual(8);
+    for (const outlet of digest.outletSummaries) {
+      expect(outlet.summary.length).toBeLessThanOrEqual(5);
+      expect(outlet.summary.length).toBeGreaterThanOrEqual(Math.min(3, outlet.summarySentenceIds.length));
+    }
+  });
+});
