@@ -61,6 +61,15 @@ describe('cleanArticle invariants', () => {
   });
 });
 
+describe('cleanArticle diagnostics', () => {
+  it('warns when most of an article reads as furniture', () => {
+    const clean = cleanArticle(articleOf('Hi\n\nRelated Stories\n\nMost Read\n\nLeave a Comment\n\nYour email address will not be published.'));
+    expect(clean.cleanText).toBe('Hi\n');
+    expect(clean.diagnostics).toEqual([expect.objectContaining({ stage: 'clean', rule: 'mostly-removed', severity: 'warning' })]);
+    expect(cleanArticle(articleOf('A title\n\nA full paragraph of text.')).diagnostics).toEqual([]);
+  });
+});
+
 describe('cleanCorpus on the embedded corpus', () => {
   let articles: Article[] = [];
   beforeAll(async () => {
@@ -83,6 +92,29 @@ describe('cleanCorpus on the embedded corpus', () => {
 
   it('is deterministic', () => {
     expect(JSON.stringify(cleanCorpus(articles))).toBe(JSON.stringify(cleanCorpus(articles)));
+  });
+
+  it('makes every kind of repair the seed corpus needs', () => {
+    const cleaned = cleanCorpus(articles);
+    const kinds = new Set(cleaned.flatMap((c) => c.edits.map((e) => e.kind)));
+    for (const kind of ['homoglyph', 'chrome', 'credit', 'repetition', 'sentence', 'abbreviation', 'debris', 'quote', 'spelling', 'markup', 'whitespace']) {
+      expect(kinds).toContain(kind);
+    }
+    const text = cleaned.map((c) => c.cleanText).join('\n');
+    for (const repaired of ['parts of Ukraine in 2022.', 'former U.S. President', 'until 7 p.m.', 'The Kremlin noted', 'planning some kind of meeting.” “Based']) {
+      expect(text).toContain(repaired);
+    }
+    for (const gone of ['[y]', 'Krelim', 'Leave a Comment', 'Editors Picks', 'Source:', 'PoliticsKim', 'a rare in July, when Russian Defense Minister Sergei Shoigu made North Korea a rare in July']) {
+      expect(text).not.toContain(gone);
+    }
+    expect(cleaned.map((c) => c.title)).toContain('Kim Jong Un ‘to meet Putin for weapons negotiations’');
+    expect(cleaned.flatMap((c) => c.credits.map((k) => k.kind))).toEqual(expect.arrayContaining(['wire', 'contributor', 'translator', 'publisher']));
+  });
+
+  it('gives the spun article the highest spin score', () => {
+    const cleaned = cleanCorpus(articles);
+    const top = [...cleaned].sort((a, b) => b.spin.score - a.spin.score)[0];
+    expect(top?.spin.substitutions.map((s) => [s.original, s.common])).toContainEqual(['imaginable', 'possible']);
   });
 
   it('leaves no look-alike letter inside a Latin word', () => {

@@ -84,6 +84,16 @@ export function cleanCorpus(articles: readonly Article[]): CleanArticle[] {
  */
 export function cleanArticle(article: Article, context: CleanContext = buildCleanContext([article])): CleanArticle {
   const { state, flags, credits, diagnostics } = runPasses(article, context, PASSES);
+  const kept = state.text.trim().length / Math.max(1, article.body.trim().length);
+  if (article.body.trim() !== '' && kept < 0.5) {
+    diagnostics.push({
+      stage: 'clean',
+      rule: 'mostly-removed',
+      severity: 'warning',
+      articleId: article.id,
+      message: `cleaning kept ${Math.round(100 * kept)}% of '${article.source}': most of it read as site furniture or credits`,
+    });
+  }
   return {
     article,
     title: contentLines(state.text)[0]?.text ?? '',
