@@ -42,7 +42,7 @@ export function normalizeClaimText(
   let lastSubstitution: Substitution | undefined;
   for (const token of tokens) {
     if (token.start < start || token.end > end) continue;
-    const substitution = substitutions.find((s) => token.start >= s.start && token.end <= s.end);
+    const substitution = substitutions.find((s) => token.start < s.end && token.end > s.start);
     if (substitution) {
       if (substitution !== lastSubstitution) words.push(...substitution.common.toLowerCase().split(/\s+/));
       lastSubstitution = substitution;
