@@ -97,7 +97,7 @@ function Shell({ corpusLabel, onOutcome }: Omit<AppProps, 'client'>) {
     <TypingContext.Provider value={typing}>
       <LayoutContext.Provider value={{ width: columns, height, isActive: true }}>
         <Box flexDirection="column" width={columns} height={rows - 1}>
-          <TabBar title={title} current={navigation.tab} counts={digest.status === 'ready' ? tabCounts(digest.data) : {}} />
+          <TabBar title={title} current={navigation.tab} counts={digest.status === 'ready' ? tabCounts(digest.data) : {}} width={columns} />
           <Box height={height} flexDirection="column">
             {content}
           </Box>

@@ -1,10 +1,7 @@
 import packageJson from '../package.json' with { type: 'json' };
 import { isUsageError, parseCommand, type Command } from './args.ts';
-import { createParallaxClient } from './client.ts';
-import { runClaims } from './commands/claims.ts';
-import { runClean } from './commands/clean.ts';
-import { runDigest } from './commands/digest.ts';
 import { errorMessage, PROCESS_IO, type Io } from './commands/io.ts';
+import { preferProductionReact } from './env.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { USAGE } from './usage.ts';
 
@@ -27,24 +24,37 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
 }
 
 async function run(command: Command, io: Io): Promise<ExitCode> {
+  if (command.kind === 'help') {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  if (command.kind === 'version') {
+    io.out(`${packageJson.version}\n`);
+    return EXIT.ok;
+  }
+  // The pipeline (and its language model) loads only for commands that use it: --help stays instant.
+  const { createParallaxClient } = await import('./client.ts');
   switch (command.kind) {
-    case 'help':
-      io.out(USAGE);
-      return EXIT.ok;
-    case 'version':
-      io.out(`${packageJson.version}\n`);
-      return EXIT.ok;
-    case 'digest':
+    case 'digest': {
+      const { runDigest } = await import('./commands/digest.ts');
       return runDigest(command, io, createParallaxClient({ corpusDir: command.corpusDir }));
-    case 'clean':
+    }
+    case 'clean': {
+      const { runClean } = await import('./commands/clean.ts');
       return runClean(command, io, createParallaxClient());
-    case 'claims':
+    }
+    case 'claims': {
+      const { runClaims } = await import('./commands/claims.ts');
       return runClaims(command, io, createParallaxClient({ corpusDir: command.corpusDir }));
+    }
     case 'interactive': {
       const client = createParallaxClient({ corpusDir: command.corpusDir });
       // Without a terminal on both ends (CI, pipes) there is no one to press keys: print the digest.
-      if (!process.stdin.isTTY || !process.stdout.isTTY) return runDigest({ isJson: false }, io, client);
-      // Ink and React load only for the UI, keeping the plain commands quick to start.
+      if (!process.stdin.isTTY || !process.stdout.isTTY) {
+        const { runDigest } = await import('./commands/digest.ts');
+        return runDigest({ isJson: false }, io, client);
+      }
+      preferProductionReact();
       const { runInteractive } = await import('./run-interactive.tsx');
       return runInteractive(client, command.corpusDir ? `'${command.corpusDir}'` : 'the embedded corpus', io);
     }

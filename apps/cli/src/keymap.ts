@@ -78,7 +78,7 @@ export const KEYMAP: readonly Binding[] = [
   { action: 'pageDown', scope: 'list', keys: pageDown, label: 'pgdn/space', description: 'page down' },
   { action: 'top', scope: 'list', keys: top, label: 'home/g', description: 'first row' },
   { action: 'bottom', scope: 'list', keys: bottom, label: 'end/G', description: 'last row' },
-  { action: 'open', scope: 'list', keys: [{ key: 'return' }, { key: 'rightArrow' }], label: 'enter', description: 'open the selected row', hint: 'enter open' },
+  { action: 'open', scope: 'list', keys: [{ key: 'return' }, { key: 'rightArrow' }], label: 'enter/→', description: 'open the selected row', hint: 'enter open' },
   { action: 'filter', scope: 'list', keys: [{ input: '/' }], label: '/', description: 'filter the rows', hint: '/ filter' },
   { action: 'acceptFilter', scope: 'filter', keys: [{ key: 'return' }], label: 'enter', description: 'keep the filter', hint: 'type to filter · enter keep' },
   { action: 'clearFilter', scope: 'filter', keys: [{ key: 'escape' }], label: 'esc', description: 'clear the filter', hint: 'esc clear' },

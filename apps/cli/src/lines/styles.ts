@@ -17,7 +17,7 @@ export const FLAGGED: SegmentStyle = { underline: true, color: 'magenta' };
 const STATUS_COLOR: Record<ClusterStatus, string> = { corroborated: 'green', 'single-source': 'yellow', disputed: 'red' };
 
 // `● single-source` and a space: statuses line up in columns.
-const STATUS_COLUMN = 16;
+const STATUS_COLUMN = 17;
 
 /** `● corroborated` in the status colour; `isColumn` pads it so rows line up. */
 export function statusSegment(status: ClusterStatus, isColumn = false): Segment {
@@ -37,6 +37,9 @@ const INTEGRITY_COLOR: Record<QuoteEntry['integrity'], string> = {
   'single-source': 'gray',
 };
 
-export function integritySegment(integrity: QuoteEntry['integrity']): Segment {
-  return { text: integrity, style: { color: INTEGRITY_COLOR[integrity] } };
+// The longest integrity, `paraphrase-as-quote`, and a space.
+const INTEGRITY_COLUMN = 20;
+
+export function integritySegment(integrity: QuoteEntry['integrity'], isColumn = false): Segment {
+  return { text: isColumn ? integrity.padEnd(INTEGRITY_COLUMN) : integrity, style: { color: INTEGRITY_COLOR[integrity] } };
 }

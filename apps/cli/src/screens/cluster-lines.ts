@@ -54,7 +54,7 @@ export function clusterLines(detail: ClusterDetail, digest: Digest, width: numbe
     lines.push([], [{ text: `  ${index.outletName(outletId)}`, style: OUTLET }, { text: modality ? ` · ${modality}` : '', style: DIM }]);
     for (const claim of claims) {
       const source = receipts.get(claim.sentenceId);
-      if (!source || source.text.trim() !== claim.text.trim()) lines.push(...wrapText(`claim: ${claim.text}`, width, { indent: 4, style: DIM }));
+      if (!source || !sameWording(source.text, claim.text)) lines.push(...wrapText(`claim: ${claim.text}`, width, { indent: 4, style: DIM }));
       if (source) lines.push(...receipt(source.text, width), ...where(source.articleId, index.sentence(source.sentenceId)?.sentence.index, width));
       else lines.push(...note(`(source sentence ${claim.sentenceId} not found)`, width, 4));
     }
@@ -66,4 +66,10 @@ export function clusterLines(detail: ClusterDetail, digest: Digest, width: numbe
 export function where(articleId: string, sentenceIndex: number | undefined, width: number): Line[] {
   const position = sentenceIndex === undefined ? '' : ` · sentence ${sentenceIndex + 1}`;
   return wrapText(`${articleId}${position}`, width, { indent: 6, style: DIM });
+}
+
+/** The same words, give or take the full stop a claim adds to a headline. */
+function sameWording(a: string, b: string): boolean {
+  const plain = (text: string) => text.trim().replace(/[.!?]+$/, '');
+  return plain(a) === plain(b);
 }

@@ -15,7 +15,7 @@ export function eventLines(entry: TimelineEntry, digest: Digest, width: number):
     lines.push(...wrapText(`Reported: ${entry.reportedAt.map((report) => `${index.outletName(report.outletId)} ${report.date}`).join(' · ')}`, width, { style: DIM }));
   }
   const cluster = entry.clusterId ? index.cluster(entry.clusterId) : undefined;
-  if (cluster) lines.push(...wrapText(`In cluster: ${cluster.label}`, width, { style: DIM }));
+  if (cluster && cluster.label !== entry.text) lines.push(...wrapText(`In cluster: ${cluster.label}`, width, { style: DIM }));
   lines.push(...heading('Receipts'));
   for (const claimId of entry.claimIds) {
     const claim = index.claim(claimId);

@@ -27,8 +27,8 @@ export function QuotesScreen({ onOpen }: ScreenProps) {
         return [
           { text: speaker, style: isFirstOfSpeaker ? { bold: true, color: quote.speaker ? 'magenta' : 'gray' } : DIM },
           { text: `${String(quote.outletIds.length).padStart(2)} × `, style: DIM },
-          integritySegment(quote.integrity),
-          { text: `  “${quote.text}”` },
+          integritySegment(quote.integrity, true),
+          { text: `“${quote.text}”` },
         ];
       }}
       emptyText="No quotes found."

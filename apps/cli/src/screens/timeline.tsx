@@ -1,17 +1,22 @@
 import type { TimelineEntry } from '@parallax/core';
 import { useMemo } from 'react';
 import { indexDigest } from '../data/digest-index.ts';
+import { truncate } from '../format/describe.ts';
 import { orderTimeline } from '../format/rank.ts';
 import { useLoadedDigest } from '../hooks/use-digest.ts';
 import { DIM, HEADING, WARNING } from '../lines/styles.ts';
 import { ListScreen } from './list-screen.tsx';
 import type { ScreenProps } from './route-props.ts';
 
+const WHEN_MAX = 20;
+
 /** Events in the order they happened (not when they were reported); disputed times marked. */
 export function TimelineScreen({ onOpen }: ScreenProps) {
   const digest = useLoadedDigest();
   const entries = useMemo(() => orderTimeline(digest.timeline), [digest]);
   const index = indexDigest(digest);
+  const dateWidth = Math.max(1, ...entries.map((entry) => (entry.date ?? '').length)) + 2;
+  const whenWidth = Math.min(WHEN_MAX, Math.max(0, ...entries.map((entry) => entry.when.length))) + 2;
   return (
     <ListScreen<TimelineEntry>
       viewKey="timeline"
@@ -19,8 +24,8 @@ export function TimelineScreen({ onOpen }: ScreenProps) {
       items={entries}
       searchText={(entry) => `${entry.date ?? ''} ${entry.when} ${entry.text} ${entry.outletIds.map(index.outletName).join(' ')}`}
       row={(entry) => [
-        { text: (entry.date ?? '—').padEnd(17), style: { bold: true } },
-        { text: `${entry.when.slice(0, 17).padEnd(18)}`, style: DIM },
+        { text: (entry.date ?? '—').padEnd(dateWidth), style: { bold: true } },
+        { text: truncate(entry.when, WHEN_MAX).padEnd(whenWidth), style: DIM },
         entry.disputed ? { text: '⚠ ', style: WARNING } : { text: '  ' },
         { text: entry.text },
       ]}
