@@ -55,7 +55,9 @@ function doubleQuotes(text: string, from: number, to: number): QuoteSpan[] {
       open = i;
       continue;
     }
-    spans.push(span(text, open, i, true, !DOUBLE_CLOSE.has(char) && !isStraight));
+    // A misprinted close (an opening mark) belongs to the next sentence: leave it outside the span.
+    const misprinted = !DOUBLE_CLOSE.has(char) && !isStraight;
+    spans.push(span(text, open, i, !misprinted, misprinted));
     open = undefined;
   }
   if (open !== undefined) spans.push(span(text, open, to, false, true));

@@ -58,7 +58,8 @@ export function findSpeechCues(
     }
     if (!isSpeechVerb(token, tokens[i - 1])) continue;
     // `are said to have met`, `a fee believed to be` are hedges, not sources; `an estimated €1bn` is an adjective.
-    if (tokens[i + 1]?.lemma === 'to' || tokens[i - 1]?.pos === 'DET') continue;
+    // `to continue negotiations` is an infinitive, not a report.
+    if (tokens[i + 1]?.lemma === 'to' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.lemma === 'to') continue;
     const subject = subjectOf(text, tokens, i, isMasked);
     if (token.lemma === 'show' && !DATA_SUBJECT_RE.test(subject?.text ?? '')) continue;
     if (subject) {
@@ -66,7 +67,8 @@ export function findSpeechCues(
       continue;
     }
     // `,” said X.` is inverted; `said the leaders would meet` and `told reporters` are not.
-    const inverted = token.lemma === 'tell' ? undefined : phraseAfter(text, tokens, i + 1);
+    // `adding X` takes an object, never an inverted subject.
+    const inverted = token.lemma === 'tell' || /ing$/.test(token.text) ? undefined : phraseAfter(text, tokens, i + 1);
     const follower = inverted ? tokens[inverted.last + 1] : undefined;
     // `said X.`, `fumed X after the match`; not `said the leaders would meet`.
     const isInverted = !follower || !['VERB', 'AUX', 'PART'].includes(follower.pos);
