@@ -3,8 +3,10 @@ import type { Line } from '../lines/line.ts';
 import { StyledLine } from './styled-line.tsx';
 
 export interface SelectListProps {
-  /** One line per row that matches the filter. */
-  rows: readonly Line[];
+  /** Rows that match the filter. */
+  count: number;
+  /** Draws row `index` as one line; only rows on screen are drawn. */
+  row(index: number): Line;
   cursor: number;
   height: number;
   /** Rows before filtering. */
@@ -15,11 +17,11 @@ export interface SelectListProps {
 }
 
 /** The rows around the cursor, the cursor marked, and the filter being typed. */
-export function SelectList({ rows, cursor, height, total, filter, isFiltering, emptyText }: SelectListProps) {
+export function SelectList({ count, row, cursor, height, total, filter, isFiltering, emptyText }: SelectListProps) {
   const hasFilterBar = isFiltering || filter !== '';
   const body = Math.max(1, height - (hasFilterBar ? 1 : 0));
-  const start = Math.max(0, Math.min(cursor - Math.floor(body / 2), rows.length - body));
-  const shown = rows.slice(start, start + body);
+  const start = Math.max(0, Math.min(cursor - Math.floor(body / 2), count - body));
+  const shown = Array.from({ length: Math.max(0, Math.min(body, count - start)) }, (_, offset) => row(start + offset));
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       {hasFilterBar && (
@@ -27,13 +29,13 @@ export function SelectList({ rows, cursor, height, total, filter, isFiltering, e
           <Text color="cyan">/ </Text>
           <Text>{filter}</Text>
           {isFiltering && <Text inverse> </Text>}
-          <Text dimColor>{`  ${rows.length} of ${total}${isFiltering ? ' · enter keep · esc clear' : ''}`}</Text>
+          <Text dimColor>{`  ${count} of ${total}${isFiltering ? ' · enter keep · esc clear' : ' · / changes it'}`}</Text>
         </Text>
       )}
-      {rows.length === 0 && <Text dimColor>{filter ? `Nothing matches '${filter}'.` : emptyText}</Text>}
-      {shown.map((row, index) => {
+      {count === 0 && <Text dimColor>{filter ? `Nothing matches '${filter}'.` : emptyText}</Text>}
+      {shown.map((line, index) => {
         const isSelected = start + index === cursor;
-        return <StyledLine key={start + index} line={[{ text: isSelected ? '› ' : '  ', style: { color: 'cyan', bold: true } }, ...(isSelected ? row.map(bold) : row)]} />;
+        return <StyledLine key={start + index} line={[{ text: isSelected ? '› ' : '  ', style: { color: 'cyan', bold: true } }, ...(isSelected ? line.map(bold) : line)]} />;
       })}
     </Box>
   );

@@ -34,15 +34,20 @@ export function ListScreen<T>({ viewKey, header, items, searchText, row, emptyTe
   const previewLines = preview && selected ? preview(selected, width - 2) : [];
   const previewHeight = previewLines.length > 0 ? Math.min(previewLines.length + 1, Math.floor(height * PREVIEW_SHARE)) : 0;
   const listHeight = Math.max(1, height - 1 - previewHeight);
-  useListInput({ state, dispatch, count: visible.length, pageSize: Math.max(1, listHeight - 1), isActive, onOpen: (index) => {
+  const openAt = (index: number) => {
     const item = visible[index];
     if (item !== undefined) onOpen(item);
-  } });
+  };
+  useListInput({ state, dispatch, count: visible.length, pageSize: Math.max(1, listHeight - 1), isActive, onOpen: openAt });
   return (
     <Box flexDirection="column" height={height}>
       <StyledLine line={header} />
       <SelectList
-        rows={visible.map((item) => row(item, width - 2))}
+        count={visible.length}
+        row={(index) => {
+          const item = visible[index];
+          return item === undefined ? [] : row(item, width - 2);
+        }}
         cursor={cursor}
         height={listHeight}
         total={items.length}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { bareDigest, fullDigest } from '../../test/fixtures/digest.ts';
+import { formatDigestText } from './digest-text.ts';
+
+describe('formatDigestText', () => {
+  it('writes the summary, clusters with support, conflicts with positions, and outlets', () => {
+    const text = formatDigestText(fullDigest());
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'The Riverside bridge closure, March 2024',
+      '3 articles from 3 outlets · 10 claims · 4 clusters · 3 conflicts · 2 edits',
+    ]);
+    expect(text).toContain('Summary\n  - The Riverside bridge will close for repairs (3 outlets, 2 independent)');
+    expect(text).toContain('  [disputed] 3 outlets, 2 independent: The Riverside bridge will close on Monday for six weeks of repairs.');
+    expect(text).toContain('  [single-source] 1 outlet: Engineers found cracks in two support beams.');
+    expect(text).toContain('  [major numeric, 20% apart] Vehicles a day: 12,000 (Valley Courier) against 15,000 (Metro Wire).\n      Valley Courier: About 12,000 vehicles (12000 vehicle)');
+    expect(text).toContain('  Valley Courier: 1 article · 2 edits (homoglyph 1, chrome 1) · spin 0.00');
+    expect(text).toContain('  Hilltop Herald: 1 article · 0 edits · spin 0.12');
+    expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('states empty sections plainly', () => {
+    const text = formatDigestText(bareDigest());
+    expect(text).toContain('(no cross-source summary yet)');
+    expect(text).toContain('(no clusters found)');
+    expect(text).toContain('(no conflicts found)');
+  });
+
+  it('lists the top ten clusters and says how many more there are', () => {
+    const digest = fullDigest();
+    const [first] = digest.clusters;
+    if (!first) throw new Error('fixture needs a cluster');
+    digest.clusters = Array.from({ length: 13 }, (_, index) => ({ ...first, id: `c${index}`, label: `Claim ${index}` }));
+    const text = formatDigestText(digest);
+    expect(text).toContain('Claim 9');
+    expect(text).not.toContain('Claim 10');
+    expect(text).toContain('… and 3 more (parallax digest --json lists all)');
+  });
+
+  it('gives the same bytes for the same digest', () => {
+    expect(formatDigestText(fullDigest())).toBe(formatDigestText(fullDigest()));
+  });
+});
