@@ -8,6 +8,7 @@ const SECTIONS: Array<[name: string, load: () => Promise<{ run: SectionRunner }>
   ['clean', () => import('./clean.ts')],
   ['segment', () => import('./segment.ts')],
   ['claims', () => import('./claims.ts')],
+  ['digest', () => import('./digest.ts')],
 ];
 
 const only = process.argv.slice(2);

@@ -28,18 +28,26 @@ export function candidatePairs(vectors: readonly Vector[], options: BlockingOpti
   });
   const pairs = new Set<string>();
   const result: Array<[number, number]> = [];
+  // Dense score array plus the list of touched slots: no map churn in the hot loop.
+  const score = new Float64Array(vectors.length);
+  const touched: number[] = [];
   vectors.forEach((vector, index) => {
-    const scores = new Map<number, number>();
     for (const [feature, weight] of vector) {
       const list = postings.get(feature);
       if (!list || list.length > options.maxPosting) continue;
       for (const other of list) {
-        if (other === index || (options.canPair && !options.canPair(index, other))) continue;
-        scores.set(other, (scores.get(other) ?? 0) + weight);
+        if (other === index) continue;
+        if (score[other] === 0) touched.push(other);
+        score[other] = (score[other] ?? 0) + weight;
       }
     }
-    const best = [...scores].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, options.topK);
-    for (const [other] of best) {
+    const scores = new Map<number, number>();
+    for (const other of touched) {
+      if (!options.canPair || options.canPair(index, other)) scores.set(other, score[other] ?? 0);
+      score[other] = 0;
+    }
+    touched.length = 0;
+    for (const other of topScores(scores, options.topK)) {
       const [a, b] = index < other ? [index, other] : [other, index];
       const key = `${a}:${b}`;
       if (pairs.has(key)) continue;
@@ -48,4 +56,24 @@ export function candidatePairs(vectors: readonly Vector[], options: BlockingOpti
     }
   });
   return result.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/** The `k` best-scored keys, ties to the lower key, without sorting every score. */
+function topScores(scores: ReadonlyMap<number, number>, k: number): number[] {
+  const best: Array<[number, number]> = [];
+  for (const entry of scores) {
+    if (best.length === k) {
+      const last = best[k - 1];
+      if (!last || entry[1] < last[1] || (entry[1] === last[1] && entry[0] > last[0])) continue;
+      best.pop();
+    }
+    let at = best.length;
+    while (at > 0) {
+      const previous = best[at - 1];
+      if (!previous || previous[1] > entry[1] || (previous[1] === entry[1] && previous[0] < entry[0])) break;
+      at--;
+    }
+    best.splice(at, 0, entry);
+  }
+  return best.map(([key]) => key);
 }

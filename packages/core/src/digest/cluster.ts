@@ -17,8 +17,8 @@ export interface ClusterOptions {
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   pairThreshold: 0.34,
   linkThreshold: 0.26,
-  maxPosting: 200,
-  topK: 24,
+  maxPosting: 60,
+  topK: 16,
 };
 
 /**

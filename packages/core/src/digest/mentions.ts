@@ -74,7 +74,7 @@ export function groupMentions(
     return (cosine(x, y) + overlap(x, y)) / 2;
   };
   const separate = mentions.map((m) => m.claim.articleId);
-  const grouping = { ...options, maxPosting: 200, topK: 16 };
+  const grouping = { ...options, maxPosting: 60, topK: 16 };
   const groups = groupVectors(vectors.whole, separate, grouping, verify, similarity);
   return groups.map((group) =>
     group.flatMap((i) => {

@@ -7,7 +7,7 @@ import { contentStems } from './text.ts';
 import { overlap, type Vector } from './vectors.ts';
 import { diffTokens, lcsLength, sequenceSimilarity, wordDifferences } from './word-diff.ts';
 
-const SAME_QUOTE = { pairThreshold: 0.3, linkThreshold: 0.25, maxPosting: 200, topK: 16 };
+const SAME_QUOTE = { pairThreshold: 0.3, linkThreshold: 0.25, maxPosting: 60, topK: 16 };
 // Below this share of words in order, a "quote" is a different wording, not an edited one.
 const PARAPHRASE_SIMILARITY = 0.5;
 // Quotes share this much of their words to be one quote; less when both name the same speaker.

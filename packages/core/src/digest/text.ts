@@ -25,8 +25,18 @@ const STOPWORDS = new Set(
 
 type StemFn = (word: string) => string;
 const stemAddon: unknown = model.addons.stem;
-const stemWord: StemFn =
-  typeof stemAddon === 'function' ? (word) => String((stemAddon as StemFn)(word)) : (word) => word;
+const porter2: StemFn = typeof stemAddon === 'function' ? (word) => String((stemAddon as StemFn)(word)) : (word) => word;
+// The stemmer is a chain of regular expressions and news repeats its words: remember each stem.
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+const stemWord: StemFn = (word) => {
+  const known = STEM_CACHE.get(word);
+  if (known !== undefined) return known;
+  if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
+  const stemmed = porter2(word);
+  STEM_CACHE.set(word, stemmed);
+  return stemmed;
+};
 
 /** Lowercased word tokens of a text, possessives dropped: `Kim’s train` -> `['kim', 'train']`. */
 export function words(text: string): string[] {
