@@ -110,6 +110,6 @@ export {
   resolveTimes,
 } from './claims/index.ts';
 export type { ClaimContext, CorpusClaims, EntityIndex } from './claims/index.ts';
-export { assembleDigest } from './digest/index.ts';
-export type { DigestInput } from './digest/index.ts';
+export { assembleDigest, checkProvenance } from './digest/index.ts';
+export type { DigestInput, ProvenanceProblem } from './digest/index.ts';
 export { buildDigest } from './pipeline.ts';
