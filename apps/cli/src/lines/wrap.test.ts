@@ -15,6 +15,9 @@ describe('wrapText', () => {
     ['one two three four', 12, { prefix: { text: '• ' } }, ['• one two', '  three four']],
     ['', 10, {}, ['']],
     ['crlf line\r\nnext', 40, {}, ['crlf line', 'next']],
+    // The space that does not fit ends the line: the next word never glues on.
+    ['whitespace 1 · spin', 11, {}, ['whitespace', '1 · spin']],
+    ['one two three four', 12, { indent: 2, hang: 2 }, ['  one two', '    three', '    four']],
   ] as const;
 
   it.each(cases)('%j at width %i', (text, width, options, expected) => {

@@ -10,6 +10,8 @@ export interface WrapOptions {
   indent?: number;
   /** Printed before the first line (`• `); later lines hang under it. */
   prefix?: Segment;
+  /** Extra spaces before every line but the first, so a wrapped entry reads as one. */
+  hang?: number;
 }
 
 /**
@@ -22,7 +24,9 @@ export interface WrapOptions {
 export function wrapSegments(segments: readonly Segment[], width: number, options: WrapOptions = {}): Line[] {
   const indent = ' '.repeat(options.indent ?? 0);
   const prefixWidth = options.prefix ? stringWidth(options.prefix.text) : 0;
-  const available = Math.max(MIN_WIDTH, width - indent.length - prefixWidth);
+  const hang = ' '.repeat(options.hang ?? 0);
+  // Every line gets the narrower width, so the first line and the hanging ones break alike.
+  const available = Math.max(MIN_WIDTH, width - indent.length - prefixWidth - hang.length);
   const rows: Segment[][] = [];
   let current: Segment[] = [];
   let used = 0;
@@ -45,7 +49,9 @@ export function wrapSegments(segments: readonly Segment[], width: number, option
       } else if (/^\s/.test(token)) {
         // Spaces that align columns stay; at a soft line break they go.
         const spaces = token.replace(/\t/g, '  ').replace(/\s/g, ' ');
-        if (!isSoftBreak && used + spaces.length < available) put(spaces, segment, spaces.length);
+        if (isSoftBreak) continue;
+        if (used + spaces.length < available) put(spaces, segment, spaces.length);
+        else if (used > 0) breakLine(true);
       } else {
         const cells = stringWidth(token);
         if (used > 0 && used + cells > available) breakLine(true);
@@ -64,7 +70,7 @@ export function wrapSegments(segments: readonly Segment[], width: number, option
   if (current.length > 0 || rows.length === 0) rows.push(trimEnd(current));
   const hanging = ' '.repeat(prefixWidth);
   return rows.map((row, index) => {
-    const lead: Segment[] = [{ text: indent }];
+    const lead: Segment[] = [{ text: index === 0 ? indent : indent + hang }];
     if (options.prefix) lead.push(index === 0 ? options.prefix : { text: hanging });
     return mergeSegments([...lead, ...row]);
   });

@@ -31,7 +31,7 @@ export function clusterLines(detail: ClusterDetail, digest: Digest, width: numbe
   if (detail.conflicts.length > 0) {
     lines.push(...heading('Conflicts inside'));
     for (const conflict of detail.conflicts) {
-      lines.push(...wrapSegments([severitySegment(conflict.severity), { text: ` ${conflictKindText(conflict)}: `, style: DIM }, { text: conflict.summary }], width, { indent: 2 }));
+      lines.push(...wrapSegments([severitySegment(conflict.severity), { text: ` ${conflictKindText(conflict)}: `, style: DIM }, { text: conflict.summary }], width, { indent: 2, hang: 2 }));
     }
   }
 

@@ -51,7 +51,7 @@ export function overviewLines(digest: Digest, width: number): Line[] {
   if (digest.conflicts.length === 0) lines.push(...note('No conflicts found.', width));
   for (const conflict of rankConflicts(digest.conflicts).slice(0, TOP_CONFLICTS)) {
     lines.push(
-      ...wrapSegments([severitySegment(conflict.severity), { text: ` ${conflictKindText(conflict)}: `, style: DIM }, { text: conflict.summary }], width, { indent: 2 }),
+      ...wrapSegments([severitySegment(conflict.severity), { text: ` ${conflictKindText(conflict)}: `, style: DIM }, { text: conflict.summary }], width, { indent: 2, hang: 2 }),
     );
   }
 
@@ -63,7 +63,7 @@ export function overviewLines(digest: Digest, width: number): Line[] {
     const editCount = articles.reduce((sum, article) => sum + article.edits.length, 0);
     const spin = integrity?.spinScore ?? Math.max(0, ...articles.map((article) => article.spin.score));
     const detail = [count(articles.length, 'article'), integrity ? editCountsText(integrity.editsByKind) : count(editCount, 'edit'), `spin ${spin.toFixed(2)}`];
-    lines.push(...wrapSegments([{ text: outlet.name, style: OUTLET }, { text: `  ${detail.join(' · ')}`, style: DIM }], width, { indent: 2 }));
+    lines.push(...wrapSegments([{ text: outlet.name, style: OUTLET }, { text: `  ${detail.join(' · ')}`, style: DIM }], width, { indent: 2, hang: 2 }));
   }
   return lines;
 }
