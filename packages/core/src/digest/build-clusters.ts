@@ -1,7 +1,7 @@
 import type { Claim, ClaimCluster, Modality } from '../model/index.ts';
 import type { DigestContext } from './context.ts';
 import { chooseLabel } from './label.ts';
-import { clusterLineages } from './lineage.ts';
+import { clusterLineages, type CopyEvidence } from './lineage.ts';
 import { strongestModality } from './modality-conflicts.ts';
 import { compareStrings, sortedUnique } from './order.ts';
 
@@ -11,19 +11,19 @@ import { compareStrings, sortedUnique } from './order.ts';
  * check-worthiness; ids follow the rank (`cluster-001` is the best supported).
  *
  * @example
- * buildClusters(context, [[0, 4], [1]], lineageOf)[0].independentSupport; // 2
+ * buildClusters(context, [[0, 4], [1]], copyEvidence(articles))[0].independentSupport; // 2
  */
 export function buildClusters(
   context: DigestContext,
   groups: readonly (readonly number[])[],
-  lineageOf: ReadonlyMap<string, string>,
+  evidence: CopyEvidence,
 ): ClaimCluster[] {
   const drafts = groups.map((group) => {
     const claims = group
       .map((index) => context.claims[index])
       .filter((claim): claim is Claim => claim !== undefined)
       .sort((a, b) => compareStrings(a.id, b.id));
-    return draftCluster(context, claims, lineageOf);
+    return draftCluster(context, claims, evidence);
   });
   drafts.sort(
     (a, b) =>
@@ -39,10 +39,10 @@ export function buildClusters(
 function draftCluster(
   context: DigestContext,
   claims: readonly Claim[],
-  lineageOf: ReadonlyMap<string, string>,
+  evidence: CopyEvidence,
 ): ClaimCluster {
   const outletIds = sortedUnique(claims.map((claim) => claim.outletId));
-  const lineages = clusterLineages(claims, lineageOf);
+  const lineages = clusterLineages(claims, evidence);
   const label = chooseLabel(context, claims);
   const modalityByOutlet: Record<string, Modality> = {};
   for (const outletId of outletIds) {

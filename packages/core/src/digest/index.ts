@@ -5,7 +5,7 @@ import { groupClaims } from './cluster.ts';
 import { findConflicts } from './conflicts.ts';
 import { buildContext } from './context.ts';
 import { claimVectors } from './features.ts';
-import { outletLineages } from './lineage.ts';
+import { copyEvidence } from './lineage.ts';
 import { buildMatrix } from './matrix.ts';
 import { digestArticles, summariseOutlets } from './outlet-summaries.ts';
 import { alignQuotes } from './quotes.ts';
@@ -33,7 +33,7 @@ export function assembleDigest(input: DigestInput): Digest {
   const context = buildContext(input.articles, input.claims, input.entities);
   // Clusters come first: conflicts, the matrix, the timeline and the summaries all hang off them.
   const groups = groupClaims(context.claims, claimVectors(context.claims, context.entities));
-  const ranked = buildClusters(context, groups, outletLineages(input.articles));
+  const ranked = buildClusters(context, groups, copyEvidence(input.articles));
   // Conflicts mark clusters disputed, so every later step reads the updated clusters.
   const { conflicts, clusters } = findConflicts(context, ranked);
   const scores = scoreSentences(context, clusters);

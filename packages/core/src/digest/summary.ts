@@ -4,11 +4,12 @@ import type { DigestContext } from './context.ts';
 import { stanceOf } from './modality-conflicts.ts';
 import { compareStrings } from './order.ts';
 import { isTraceableFolded } from './provenance.ts';
-import { singleSourcePhrase, supportPhrase } from './support-phrase.ts';
+import { numberWord, singleSourcePhrase, supportPhrase } from './support-phrase.ts';
 import { contentStems } from './text.ts';
 
 const MAX_CORROBORATED = 5;
 const MAX_CONFLICTS = 3;
+const MAX_SIDES = 4;
 const MIN_SENTENCES = 5;
 const MAX_SENTENCES = 8;
 const MIN_LABEL_WORDS = 5;
@@ -65,7 +66,7 @@ function conflictLine(context: DigestContext, clusters: readonly ClaimCluster[],
   if (conflict.kind === 'numeric' || conflict.kind === 'temporal') {
     const sides = describeSides(context, conflict.positions);
     if (sides.length < 2) return null;
-    const what = conflict.kind === 'temporal' ? 'when it happened' : `the same ${dimensionWord(conflict.dimension)}`;
+    const what = conflict.kind === 'temporal' ? 'when it happened' : `a figure (${dimensionWord(conflict.dimension)})`;
     const lead = conflict.kind === 'numeric' && conflict.severity === 'minor' ? 'Figures differ within rounding on' : 'Outlets disagree on';
     return `${lead} ${what}: ${sides.join('; ')}.`;
   }
@@ -75,35 +76,49 @@ function conflictLine(context: DigestContext, clusters: readonly ClaimCluster[],
     const claim = context.claimById.get(position.claimId);
     const stance = claim ? stanceOf(claim) : null;
     if (!stance) continue;
-    const names = byStance.get(stance) ?? [];
-    const name = outletLabel(context, position.outletId);
-    if (!names.includes(name)) names.push(name);
-    byStance.set(stance, names);
+    const outlets = byStance.get(stance) ?? [];
+    if (!outlets.includes(position.outletId)) outlets.push(position.outletId);
+    byStance.set(stance, outlets);
   }
   const asserting = byStance.get('asserts') ?? [];
   if (conflict.kind === 'assertive') {
     const negating = byStance.get('negates') ?? [];
-    return `Outlets contradict each other: ${list(asserting)} ${verb(asserting, 'states', 'state')} it, while ${list(negating)} ${verb(negating, 'denies', 'deny')} it or ${verb(negating, 'calls', 'call')} it unlikely: ${sentence(label)}`;
+    return `Outlets contradict each other: ${namesOf(context, asserting)} ${verb(asserting, 'states', 'state')} it, while ${namesOf(context, negating)} ${verb(negating, 'denies', 'deny')} it or ${verb(negating, 'calls', 'call')} it unlikely: ${sentence(label)}`;
   }
   const hedging = byStance.get('hedges') ?? [];
-  return `Outlets differ in certainty: ${list(asserting)} ${verb(asserting, 'states', 'state')} as fact what ${list(hedging)} only ${verb(hedging, 'hedges', 'hedge')}: ${sentence(label)}`;
+  return `Outlets differ in certainty: ${namesOf(context, asserting)} ${verb(asserting, 'states', 'state')} as fact what ${namesOf(context, hedging)} only ${verb(hedging, 'hedges', 'hedge')}: ${sentence(label)}`;
 }
 
-/** `SaskNow gives “about 500 metres”` per distinct figure or time, quoting only words the source holds. */
+/**
+ * `SaskNow gives “about 500 metres”` per distinct wording of a figure or time, the most carried first,
+ * quoting only words the source holds.
+ */
 function describeSides(context: DigestContext, positions: readonly ConflictPosition[]): string[] {
-  const groups = new Map<string, { text: string; names: string[] }>();
+  const groups = new Map<string, { text: string; outlets: string[] }>();
   for (const position of positions) {
-    const key = position.value !== undefined ? String(Number(position.value.toPrecision(4))) : position.text.toLowerCase();
-    const group = groups.get(key) ?? { text: position.text, names: [] };
-    const name = outletLabel(context, position.outletId);
-    if (!group.names.includes(name)) group.names.push(name);
+    const key = position.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const group = groups.get(key) ?? { text: position.text, outlets: [] };
+    if (!group.outlets.includes(position.outletId)) group.outlets.push(position.outletId);
     groups.set(key, group);
   }
   const folded = [...context.folded.values()];
-  return [...groups.values()].map(({ text, names }) => {
-    const quoted = isTraceableFolded(`“${text}”`, folded) ? `“${text}”` : 'a different figure';
-    return `${list(names)} ${names.length === 1 ? 'gives' : 'give'} ${quoted}`;
-  });
+  return [...groups.values()]
+    .sort((a, b) => b.outlets.length - a.outlets.length)
+    .slice(0, MAX_SIDES)
+    .map(({ text, outlets }) => {
+      const quoted = isTraceableFolded(`“${text}”`, folded) ? `“${text}”` : 'a different figure';
+      return `${namesOf(context, outlets)} ${outlets.length === 1 ? 'gives' : 'give'} ${quoted}`;
+    });
+}
+
+/** Outlet names for a summary; names with digits in them are counted, not written, so that the only
+ * digits in a summary are the sources' own. */
+function namesOf(context: DigestContext, outletIds: readonly string[]): string {
+  const names = outletIds.map((id) => context.outletNames.get(id) ?? id);
+  const plain = names.filter((name) => !DIGIT_RE.test(name));
+  const others = names.length - plain.length;
+  if (others > 0) plain.push(plain.length === 0 ? (others === 1 ? 'one outlet' : `${numberWord(others)} outlets`) : `${numberWord(others)} other outlet${others === 1 ? '' : 's'}`);
+  return list(plain);
 }
 
 /** An outlet's name for a summary; a name with digits in it gives way to its domain or a plain phrase. */
