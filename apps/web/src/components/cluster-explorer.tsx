@@ -11,23 +11,28 @@ import { ClusterList } from './cluster-list.tsx';
 import { EmptyState } from './section.tsx';
 
 const STATUSES = Object.keys(STATUS_LABELS) as ClusterStatus[];
+/** How many clusters the unfiltered list shows before "Show all": the best-supported ones. */
+export const CLUSTERS_SHOWN_FIRST = 20;
 
 export interface ClusterExplorerProps {
   /** The unfiltered clusters, rendered on the server so the list works before (and without) JavaScript. */
   initialClusters: readonly ClaimCluster[];
   outletNames: OutletNames;
+  /** Show every cluster from the start (the page was asked with `?all`). */
+  showAll?: boolean;
 }
 
 /**
  * The ranked clusters with a filter box. Status and outlet go to the server through tRPC
  * (`clusters.list`); the words filter the labels here, as the user types.
  */
-export function ClusterExplorer({ initialClusters, outletNames }: ClusterExplorerProps) {
+export function ClusterExplorer({ initialClusters, outletNames, showAll = false }: ClusterExplorerProps) {
   const trpc = useTRPC();
   const id = useId();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<ClusterStatus | ''>('');
   const [outletId, setOutletId] = useState('');
+  const [isExpanded, setExpanded] = useState(showAll);
   const input = { status: status || undefined, outletId: outletId || undefined };
   const isUnfiltered = !input.status && !input.outletId;
   const query = useQuery({
@@ -36,7 +41,10 @@ export function ClusterExplorer({ initialClusters, outletNames }: ClusterExplore
     placeholderData: keepPreviousData,
   });
   const fetched = query.data ?? initialClusters;
-  const shown = rankClusters(filterClusters(fetched, { text, status: input.status, outletId: input.outletId }));
+  const matching = rankClusters(filterClusters(fetched, { text, status: input.status, outletId: input.outletId }));
+  // A filter shows every match; the bare list starts with the best-supported clusters.
+  const isCut = !isExpanded && isUnfiltered && text.trim() === '' && matching.length > CLUSTERS_SHOWN_FIRST;
+  const shown = isCut ? matching.slice(0, CLUSTERS_SHOWN_FIRST) : matching;
 
   return (
     <div className="explorer">
@@ -70,6 +78,19 @@ export function ClusterExplorer({ initialClusters, outletNames }: ClusterExplore
             : `Showing ${shown.length} of ${initialClusters.length} claims`}
       </p>
       {shown.length > 0 ? <ClusterList clusters={shown} outletNames={outletNames} /> : <EmptyState>No claim matches this filter.</EmptyState>}
+      {isCut ? (
+        // A link, so that it works before JavaScript runs: the page renders every cluster for `?all`.
+        <a
+          className="show-all"
+          href="?all#claims"
+          onClick={(event) => {
+            event.preventDefault();
+            setExpanded(true);
+          }}
+        >
+          Show all {matching.length} claims
+        </a>
+      ) : null}
     </div>
   );
 }

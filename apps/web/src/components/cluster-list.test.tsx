@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fullDigest } from '../../test/fixtures/digest.ts';
 import { htmlOf, textOf } from '../../test/render.ts';
 import { outletNamesOf } from '../lib/names.ts';
-import { ClusterList } from './cluster-list.tsx';
+import { ClusterList, outletGroups } from './cluster-list.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 const names = outletNamesOf(fullDigest.outlets);
@@ -15,7 +15,7 @@ describe('ClusterList', () => {
     expect(html).toContain('href="/clusters/k-struck"');
     const text = textOf(<ClusterList clusters={[speed]} outletNames={names} />);
     expect(text).toBe(
-      'The ferry was travelling at 12 knots Disputed 3 outlets, 2 independent 1 conflict Wire Desk, Copy Site and City Courier (Wire Desk and Copy Site share copy)',
+      'The ferry was travelling at 12 knots Disputed 3 outlets, 2 independent 1 conflict Wire Desk + Copy Site (shared copy) · City Courier',
     );
   });
 
@@ -32,5 +32,17 @@ describe('StatusBadge', () => {
     ['disputed', 'Disputed'],
   ] as const)('%s says %s in words', (status, label) => {
     expect(htmlOf(<StatusBadge status={status} />)).toBe(`<span class="badge badge--${status}">${label}</span>`);
+  });
+});
+
+describe('outletGroups', () => {
+  const cases = [
+    [['a', 'b', 'c'], [], [['a'], ['b'], ['c']]],
+    [['a', 'b', 'c'], [['a', 'c']], [['a', 'c'], ['b']]],
+    [['b', 'a'], [['a', 'b', 'z']], [['a', 'b']]],
+    [['a', 'b', 'c', 'd'], [['a', 'b'], ['c', 'd']], [['a', 'b'], ['c', 'd']]],
+  ] as const;
+  it.each(cases)('%j with lineages %j', (outletIds, lineages, expected) => {
+    expect(outletGroups(outletIds, lineages)).toEqual(expected);
   });
 });

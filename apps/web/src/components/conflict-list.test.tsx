@@ -42,3 +42,12 @@ describe('ConflictList', () => {
     expect(htmlOf(<ConflictList conflicts={[speed]} outletNames={names} sentenceArticles={sentenceArticles} linkClusters={false} />)).not.toContain('/clusters/');
   });
 });
+
+describe('ConflictList with several claims from one outlet on a side', () => {
+  it('names the outlet once', () => {
+    const [first] = speed.positions;
+    if (!first) throw new Error('fixture missing');
+    const conflict: Conflict = { ...speed, positions: [...speed.positions, { ...first, claimId: 'another-claim' }] };
+    expect(textOf(<ConflictList conflicts={[conflict]} outletNames={names} sentenceArticles={sentenceArticles} />)).toContain('(Wire Desk, Copy Site) vs');
+  });
+});

@@ -14,9 +14,9 @@ describe('Receipts', () => {
     const text = textOf(<Receipts outletIds={cluster.outletIds} claims={claims} sentences={sentences} outletNames={names} articleTitles={titles} />);
     expect(text).toBe(
       [
-        'Wire Desk The ferry was travelling at 12 knots, the port authority said. attributes credits the port authority 12 knots = 22.2 km/h in context: Ferry hits Harbour Bridge pier, bridge closed',
-        'Copy Site The ferry was travelling at 12 knots, the port authority said. attributes 12 knots = 22.2 km/h in context: Ferry hits Harbour Bridge pier, bridge shut',
-        'City Courier Witnesses said the ferry was going at 14 knots. attributes 14 knots = 25.9 km/h in context: Bridge closed after ferry crash',
+        'Wire Desk The ferry was travelling at 12 knots, the port authority said. cites the port authority 12 knots = 22.2 km/h in context: Ferry hits Harbour Bridge pier, bridge closed',
+        'Copy Site The ferry was travelling at 12 knots, the port authority said. cites a source 12 knots = 22.2 km/h in context: Ferry hits Harbour Bridge pier, bridge shut',
+        'City Courier Witnesses said the ferry was going at 14 knots. cites a source 14 knots = 25.9 km/h in context: Bridge closed after ferry crash',
       ].join(' '),
     );
   });

@@ -37,15 +37,16 @@ function SourceSentence({ claim, sentence }: { claim: Claim; sentence: SentenceR
 /** What else a receipt says about its claim: certainty, credit, speaker, numbers, and where it is. */
 function metaOf(claim: Claim, articleTitle: string): ReactNode[] {
   const items: ReactNode[] = [];
+  const isCited = claim.modality === 'reported' && claim.attribution !== null;
   if (claim.modality !== 'asserted') {
     items.push(
       <span className={`badge badge--modality-${claim.modality}`}>
-        {MODALITY_LABELS[claim.modality]}
+        {isCited ? `cites ${claim.attribution?.source}` : MODALITY_LABELS[claim.modality]}
         {claim.modalityCues.length > 0 ? `: ${claim.modalityCues.join(', ')}` : ''}
       </span>,
     );
   }
-  if (claim.attribution) items.push(<span>credits {claim.attribution.source}</span>);
+  if (claim.attribution && !isCited) items.push(<span>credits {claim.attribution.source}</span>);
   if (claim.quote) items.push(<span>quotes {claim.quote.speaker ?? 'an unnamed speaker'}</span>);
   for (const quantity of claim.quantities) {
     const normalized = quantity.normalized.unit !== quantity.unit ? ` = ${formatQuantity(quantity.normalized.value, quantity.normalized.unit)}` : '';

@@ -106,7 +106,7 @@ export const COVERAGE_LABELS: Record<Coverage, { symbol: string; label: string }
 
 export const MODALITY_LABELS: Record<Modality, string> = {
   asserted: 'states',
-  reported: 'attributes',
+  reported: 'cites a source',
   hedged: 'hedges',
   denied: 'denies',
   question: 'asks',

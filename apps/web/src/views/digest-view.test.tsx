@@ -31,6 +31,15 @@ describe('DigestView on a full digest', () => {
     expect(order[0]).toBeGreaterThan(0);
   });
 
+  it('leads the matrix with shared claims and folds away those of one outlet alone', () => {
+    const start = html.indexOf('id="matrix"');
+    const matrix = html.slice(start, html.indexOf('id="quotes"', start));
+    const folded = matrix.slice(matrix.indexOf('<details class="matrix__more">')).replace(/<!-- -->/g, '');
+    expect(folded).toContain('<summary>1 claim only one outlet carries</summary>');
+    expect(folded).toContain('/clusters/k-hurt');
+    expect(matrix.slice(0, matrix.indexOf('<details')).includes('/clusters/k-hurt')).toBe(false);
+  });
+
   it('shows no empty state anywhere', () => {
     expect(html).not.toContain('class="empty"');
   });

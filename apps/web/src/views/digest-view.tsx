@@ -22,13 +22,23 @@ const SECTIONS = [
   ['outlets', 'Outlets'],
 ] as const;
 
+export interface DigestViewProps {
+  digest: Digest;
+  /** List every claim cluster at once, not only the best-supported ones. */
+  showAllClaims?: boolean;
+}
+
 /** The cross-source digest page: summary, conflicts, ranked claims, matrix, quotes, timeline, outlets. */
-export function DigestView({ digest }: { digest: Digest }) {
+export function DigestView({ digest, showAllClaims = false }: DigestViewProps) {
   const outletNames = outletNamesOf(digest.outlets);
   const ranked = rankClusters(digest.clusters);
   const summary = linkSummaryLines(digest.summary, ranked, digest.conflicts);
   const sentenceArticles = new Map(digest.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, article.id] as const)));
   const hasClusters = ranked.length > 0;
+  // The matrix leads with what several outlets carry; claims of one outlet alone fold away.
+  const isShared = (cluster: (typeof ranked)[number]) => cluster.outletIds.length > 1 || cluster.conflictIds.length > 0;
+  const shared = ranked.filter(isShared);
+  const alone = ranked.filter((cluster) => !isShared(cluster));
   const warnings = digest.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
 
   return (
@@ -76,7 +86,7 @@ export function DigestView({ digest }: { digest: Digest }) {
 
       <Section id="claims" title="Claims by independent support" note="Outlets that run the same wire copy, or a spun rewrite of it, count once as independent support.">
         {hasClusters ? (
-          <ClusterExplorer initialClusters={ranked} outletNames={outletNames} />
+          <ClusterExplorer initialClusters={ranked} outletNames={outletNames} showAll={showAllClaims} />
         ) : (
           <EmptyState>No claims have been matched across outlets yet. Each outlet’s claims are on its article pages.</EmptyState>
         )}
@@ -84,7 +94,19 @@ export function DigestView({ digest }: { digest: Digest }) {
 
       <Section id="matrix" title="Who reports what">
         {digest.matrix.length > 0 ? (
-          <CoverageMatrix clusters={ranked} rows={digest.matrix} outlets={digest.outlets} />
+          <>
+            {shared.length > 0 ? (
+              <CoverageMatrix clusters={shared} rows={digest.matrix} outlets={digest.outlets} />
+            ) : (
+              <EmptyState>No claim is carried by more than one outlet.</EmptyState>
+            )}
+            {alone.length > 0 ? (
+              <details className="matrix__more">
+                <summary>{plural(alone.length, 'claim')} only one outlet carries</summary>
+                <CoverageMatrix clusters={alone} rows={digest.matrix} outlets={digest.outlets} />
+              </details>
+            ) : null}
+          </>
         ) : (
           <EmptyState>The claims × outlets matrix is not available for this corpus yet.</EmptyState>
         )}

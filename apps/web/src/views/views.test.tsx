@@ -23,7 +23,9 @@ describe('ClusterView', () => {
     const text = textOf(<ClusterView {...props} />);
     expect(text).toContain('The bridge will stay closed until Friday Corroborated 4 outlets, 3 independent Wire Desk and Copy Site share copy and count once.');
     expect(text).toContain('Wire Desk reports Copy Site reports City Courier hedges Coast TV reports');
-    expect(text).toContain('Certainty differs states The bridge will stay closed until Friday. (Wire Desk) vs hedges The bridge will likely stay closed until Friday. (City Courier)');
+    expect(text).toContain(
+      'Certainty differs states (Wire Desk) vs hedges (City Courier) Wire Desk states: The bridge will stay closed until Friday. City Courier hedges: The bridge will likely stay closed until Friday.',
+    );
     expect(htmlOf(<ClusterView {...props} />)).not.toContain('href="/clusters/');
   });
 
