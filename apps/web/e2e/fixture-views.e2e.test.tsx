@@ -17,6 +17,8 @@ import { hasChromium, launchBrowser, NO_CHROMIUM_NOTICE, screenshotPath } from '
 // The embedded corpus may not fill every part of the digest yet; these checks render the views on a
 // hand-built digest with every field filled, in a real browser with the real stylesheet.
 
+/** The stylesheets in the order the root layout imports them. */
+const STYLESHEETS = ['base', 'claims', 'sections', 'pages', 'theme'] as const;
 let css = '';
 const caller = fixtureCaller(fullDigest);
 
@@ -29,7 +31,7 @@ describe.skipIf(!hasChromium)('the views on a full fixture digest, in Chromium',
   let page: Page;
 
   beforeAll(async () => {
-    css = await readFile(path.join(APP_DIR, 'src', 'app', 'globals.css'), 'utf8');
+    css = (await Promise.all(STYLESHEETS.map((name) => readFile(path.join(APP_DIR, 'src', 'app', 'styles', `${name}.css`), 'utf8')))).join('\n');
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   });

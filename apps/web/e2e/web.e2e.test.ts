@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLUSTERS_SHOWN_FIRST } from '../src/components/cluster-explorer.tsx';
 import { APP_DIR, startApp, type RunningApp } from './app-server.ts';
 import { hasChromium, launchBrowser, NO_CHROMIUM_NOTICE, screenshotPath } from './browser.ts';
 
@@ -41,6 +42,14 @@ describe.each(CORPORA)('the built app on the $name', ({ prefix, env }) => {
     }
     const input = encodeURIComponent(JSON.stringify({ id: 'no-such-cluster' }));
     expect((await fetch(`${app.url}/api/trpc/clusters.get?input=${input}`)).status).toBe(404);
+  });
+
+  it('lists the best-supported claims first and every claim for ?all, without JavaScript', async () => {
+    const overview = (await (await fetch(`${app.url}/api/trpc/digest.overview`)).json()) as { result: { data: { clusters: unknown[] } } };
+    const count = async (route: string) => ((await (await fetch(`${app.url}${route}`)).text()).match(/<li class="cluster cluster--/g) ?? []).length;
+    const total = overview.result.data.clusters.length;
+    expect(await count('/')).toBe(Math.min(total, CLUSTERS_SHOWN_FIRST));
+    expect(await count('/?all')).toBe(total);
   });
 
   describe.skipIf(!hasChromium)('in Chromium', () => {
@@ -92,6 +101,17 @@ describe.each(CORPORA)('the built app on the $name', ({ prefix, env }) => {
       await page.locator('.explorer__status', { hasText: /^Showing \d+ of \d+ claims$/ }).waitFor();
       const badges = await page.locator('.explorer .clusters .badge--single-source').count();
       expect(await page.locator('.explorer .clusters > li').count()).toBe(badges);
+    });
+
+    it('expands the claim list in place, without leaving the page', async (context) => {
+      await page.goto(`${app.url}/`);
+      const showAll = page.locator('a.show-all');
+      if ((await showAll.count()) === 0) context.skip('the digest has too few claim clusters to cut the list');
+      const before = await page.locator('.explorer .clusters > li').count();
+      await showAll.click();
+      await page.locator('a.show-all').waitFor({ state: 'detached' });
+      expect(await page.locator('.explorer .clusters > li').count()).toBeGreaterThan(before);
+      expect(new URL(page.url()).search).toBe('');
     });
 
     it('shows an outlet and its article with edits marked', async () => {

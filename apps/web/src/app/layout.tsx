@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '../trpc/react.tsx';
-import './globals.css';
+import './styles/base.css';
+import './styles/claims.css';
+import './styles/sections.css';
+import './styles/pages.css';
+import './styles/theme.css';
 
 // Pages read the corpus named at start-up (PARALLAX_CORPUS), so none is frozen at build time.
 export const dynamic = 'force-dynamic';
