@@ -125,3 +125,17 @@ describe('timeline', () => {
     expect(arrest?.disputed).toBe(false);
   });
 });
+
+describe('timeline dates', () => {
+  it('gives a calendar day only where one is known, and orders months and years by their time', () => {
+    const story = buildStory([
+      { outlet: 'One', publishedAt: '2024-03-12', sentences: [{ text: 'The mill first opened in 1998.', times: [{ text: 'in 1998', resolved: '1998-01-01', grain: 'year', relative: false }] }, { text: 'It closed on Monday.', times: [{ text: 'on Monday' }] }] },
+      { outlet: 'Two', sentences: [{ text: 'The mill first opened in 1998, records show.', times: [{ text: 'in 1998', grain: 'year', relative: false }] }] },
+    ]);
+    const timeline = assembleDigest(story).timeline;
+    expect(timeline.map((e) => e.when)).toEqual(['in 1998', 'on Monday']);
+    expect(timeline[0]?.date).toBeUndefined();
+    expect(timeline[1]?.date).toBe('2024-03-11');
+    expect(DigestSchema.safeParse(assembleDigest(story)).success).toBe(true);
+  });
+});

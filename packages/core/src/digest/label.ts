@@ -6,6 +6,8 @@ import { isTraceableFolded } from './provenance.ts';
 const WORD_RE = /\S+/g;
 const LOWERCASE_START_RE = /^\p{Ll}/u;
 const UNBALANCED_RE = /[“”"]/g;
+// A claim opening on a pronoun leans on a sentence before it: `It will be …`, `He said …`.
+const ANAPHOR_START_RE = /^(?:it|he|she|they|this|that|these|those|its|his|her|their)\b/i;
 
 /**
  * The clearest wording among a cluster's claims: from the article with the least noise and spin,
@@ -39,5 +41,6 @@ export function unclarity(context: DigestContext, claim: Claim): number {
   const length = words < 6 ? (6 - words) / 6 : words > 35 ? (words - 35) / 35 : 0;
   const marks = (claim.text.match(UNBALANCED_RE)?.length ?? 0) % 2;
   const hedge = claim.modality === 'hedged' || claim.modality === 'question' ? 0.2 : 0;
-  return 3 * noise + 3 * spin + 0.5 * flags + length + 0.3 * marks + hedge + (LOWERCASE_START_RE.test(claim.text) ? 0.3 : 0);
+  const start = (LOWERCASE_START_RE.test(claim.text) ? 0.3 : 0) + (ANAPHOR_START_RE.test(claim.text) ? 0.4 : 0);
+  return 3 * noise + 3 * spin + 0.5 * flags + length + 0.3 * marks + hedge + start;
 }

@@ -75,7 +75,9 @@ function conflictOf(group: ReadonlyArray<{ mention: Mention; context: MentionCon
     }
   }
   if (worst !== 'minor' && worst !== 'major') return null;
-  const first = quantityOf(mentions[0] as Mention);
+  const lead = mentions[0];
+  if (!lead) return null;
+  const first = quantityOf(lead);
   return {
     kind: 'numeric',
     severity: worst,

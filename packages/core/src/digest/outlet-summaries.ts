@@ -1,4 +1,4 @@
-import type { ClaimCluster, DigestArticle, OutletSummary, SegmentedArticle } from '../model/index.ts';
+import type { ClaimCluster, OutletSummary } from '../model/index.ts';
 import type { DigestContext } from './context.ts';
 import { headlineSupport } from './headline.ts';
 import { integrityProfile } from './integrity.ts';
@@ -41,34 +41,5 @@ export function summariseOutlets(
       headline: lead ? headlineSupport(lead) : { text: '', supported: false, supportingSentenceIds: [] },
       integrity: integrityProfile(articles),
     };
-  });
-}
-
-/**
- * The digest's articles, each with its own 3–5 sentence MMR summary.
- *
- * @example
- * digestArticles(context, scores)[0].summary.length; // 4
- */
-export function digestArticles(context: DigestContext, scores: SentenceScores): DigestArticle[] {
-  return context.articles.map((article: SegmentedArticle) => {
-    const candidates = summaryCandidates([article], scores);
-    const ids = selectByMmr(candidates, summaryLength(candidates.length));
-    const entry: DigestArticle = {
-      id: article.article.id,
-      outletId: article.article.outletId,
-      title: article.title,
-      source: article.article.source,
-      cleanText: article.cleanText,
-      sentences: article.sentences,
-      edits: article.edits,
-      flags: article.flags,
-      credits: article.credits,
-      spin: article.spin,
-      summary: sentenceTexts(context, ids),
-    };
-    if (article.article.url) entry.url = article.article.url;
-    if (article.article.publishedAt) entry.publishedAt = article.article.publishedAt;
-    return entry;
   });
 }

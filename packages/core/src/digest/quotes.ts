@@ -44,7 +44,8 @@ export function alignQuotes(context: DigestContext): QuoteEntry[] {
 
 function entryOf(context: DigestContext, claims: readonly Claim[]): QuoteEntry {
   const ranked = [...claims].sort((a, b) => unclarity(context, a) - unclarity(context, b) || compareStrings(a.id, b.id));
-  const main = ranked[0] as Claim;
+  const main = ranked[0];
+  if (!main) throw new Error('a quote entry needs at least one claim');
   const text = main.quote?.text ?? '';
   const speakerClaim = mostNamed(claims);
   const variants = ranked.slice(1).map((claim) => ({

@@ -1,7 +1,7 @@
 import { positionOf, type ConflictDraft } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
 import { groupMentions, type Mention, type MentionOptions } from './mentions.ts';
-import { compareTimes, placeTime, type PlacedTime } from './times.ts';
+import { compareTimes, isVague, placeTime, type PlacedTime } from './times.ts';
 
 // A time belongs to the event of its sentence, across commas; the claim's other times are left out
 // so that two reports sharing `Tuesday` elsewhere are not one event.
@@ -13,7 +13,6 @@ const EVENT: MentionOptions = {
   mask: (mention) => mention.claim.times.filter((_, i) => i !== mention.index),
 };
 const DAY_GRAINS = new Set(['day', 'part-of-day', 'time']);
-const VAGUE_RE = /^(?:now|currently|recently|soon|later|earlier|previously|then|today)$/i;
 
 /**
  * Temporal conflicts: one event (the same clause wording around a time) placed at different times by
@@ -29,7 +28,7 @@ export function temporalConflicts(context: DigestContext): ConflictDraft[] {
   for (const claim of context.claims) {
     const date = context.articleById.get(claim.articleId)?.article.publishedAt;
     claim.times.forEach((time, index) => {
-      if (VAGUE_RE.test(time.text.trim())) return;
+      if (isVague(time.text)) return;
       mentions.push({ claim, index, start: time.start, end: time.end });
       placed.push(placeTime(time, date));
     });
@@ -55,9 +54,9 @@ export function temporalConflicts(context: DigestContext): ConflictDraft[] {
     drafts.push({
       kind: 'temporal',
       severity: worst,
-      positions: group.map((i) => {
-        const mention = mentions[i] as Mention;
-        return positionOf(mention.claim, mention.claim.times[mention.index]?.text ?? mention.claim.text);
+      positions: group.flatMap((i) => {
+        const mention = mentions[i];
+        return mention ? [positionOf(mention.claim, mention.claim.times[mention.index]?.text ?? mention.claim.text)] : [];
       }),
     });
   }

@@ -1,7 +1,7 @@
 import type { Claim, ClaimCluster, Conflict, TimelineEntry } from '../model/index.ts';
 import type { DigestContext } from './context.ts';
 import { compareStrings } from './order.ts';
-import { compareTimes, placeTime, type PlacedTime } from './times.ts';
+import { compareTimes, isVague, placeTime, type PlacedTime } from './times.ts';
 
 /**
  * The timeline: one entry per cluster whose claims say when something happened. Event time (the
@@ -18,11 +18,11 @@ export function buildTimeline(
   conflicts: readonly Conflict[],
 ): TimelineEntry[] {
   const temporal = new Set(conflicts.filter((c) => c.kind === 'temporal').map((c) => c.id));
-  const drafts: Array<TimelineEntry & { rank: number }> = [];
+  const drafts: Array<TimelineEntry & { rank: number; sortKey: string | undefined }> = [];
   clusters.forEach((cluster, rank) => {
     const timed = cluster.claimIds
       .map((id) => context.claimById.get(id))
-      .filter((claim): claim is Claim => claim !== undefined && claim.times.length > 0);
+      .filter((claim): claim is Claim => claim !== undefined && claim.times.some((t) => !isVague(t.text)));
     if (timed.length === 0) return;
     const placed = timed.map((claim) => ({ claim, time: eventTime(context, claim) }));
     const lead = placed.find((p) => p.claim.id === cluster.labelClaimId) ?? placed[0];
@@ -31,7 +31,7 @@ export function buildTimeline(
     const entry: TimelineEntry & { rank: number } = {
       rank,
       id: '',
-      when: lead.claim.times[0]?.text ?? '',
+      when: firstTime(lead.claim)?.text ?? '',
       text: cluster.label,
       clusterId: cluster.id,
       claimIds: timed.map((claim) => claim.id),
@@ -40,16 +40,21 @@ export function buildTimeline(
       disputed: disagree || cluster.conflictIds.some((id) => temporal.has(id)),
     };
     const date = commonDate(placed.map((p) => p.time));
-    if (date) entry.date = date;
-    drafts.push(entry);
+    // The schema's date is a calendar day; a month or a year stays in `when` and still orders the entry.
+    if (date && date.length >= 10) entry.date = date;
+    drafts.push({ ...entry, sortKey: date });
   });
-  drafts.sort((a, b) => compareDates(a.date, b.date) || a.rank - b.rank);
+  drafts.sort((a, b) => compareDates(a.sortKey, b.sortKey) || a.rank - b.rank);
   const width = Math.max(3, String(drafts.length).length);
-  return drafts.map(({ rank: _rank, ...entry }, index) => ({ ...entry, id: `event-${String(index + 1).padStart(width, '0')}` }));
+  return drafts.map(({ rank: _rank, sortKey: _sortKey, ...entry }, index) => ({ ...entry, id: `event-${String(index + 1).padStart(width, '0')}` }));
+}
+
+function firstTime(claim: Claim) {
+  return claim.times.find((time) => !isVague(time.text));
 }
 
 function eventTime(context: DigestContext, claim: Claim): PlacedTime {
-  const time = claim.times[0];
+  const time = firstTime(claim);
   if (!time) return { bounded: true };
   return placeTime(time, context.articleById.get(claim.articleId)?.article.publishedAt);
 }
@@ -59,12 +64,11 @@ function differ(a: PlacedTime, b: PlacedTime): boolean {
   return verdict === 'major' || verdict === 'minor';
 }
 
-/** The date most claims give, the finest first, ties to the earliest; full dates (`YYYY-MM-DD`) only. */
+/** The date most claims give, the finest first, ties to the earliest. */
 function commonDate(times: readonly PlacedTime[]): string | undefined {
   const counts = new Map<string, number>();
-  const full = times.filter((time) => time.date !== undefined && time.date.length >= 10);
-  for (const time of full) if (time.date && !time.bounded) counts.set(time.date, (counts.get(time.date) ?? 0) + 1);
-  if (counts.size === 0) for (const time of full) if (time.date) counts.set(time.date, (counts.get(time.date) ?? 0) + 1);
+  for (const time of times) if (time.date && !time.bounded) counts.set(time.date, (counts.get(time.date) ?? 0) + 1);
+  if (counts.size === 0) for (const time of times) if (time.date) counts.set(time.date, (counts.get(time.date) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || compareStrings(a[0], b[0]))[0]?.[0];
 }
 

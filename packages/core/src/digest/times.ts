@@ -15,6 +15,8 @@ const PART_OF_DAY_RE = /\b(morning|dawn|midday|noon|afternoon|evening|night|midn
 const WEEKDAY_RE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const BOUND_RE = /\b(?:as early as|as late as|by|before|after|since|until|till|no later than|no earlier than|or|between)\b/i;
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/;
+const VAGUE_RE = /^(?:now|currently|recently|soon|later|earlier|previously|then|today|these days|at the time)$/i;
 // Parts of the day that blur into each other are not a disagreement.
 const NEIGHBOURS: ReadonlyArray<readonly [string, string]> = [
   ['evening', 'night'],
@@ -27,8 +29,8 @@ const NEIGHBOURS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * Place a time expression: its own resolution if the claims stage gave one, else a relative expression
- * resolved against the article's date with chrono, else only its weekday and part of day.
+ * Place a time expression: its own resolution if the claims stage gave one, else resolved against the
+ * article's date with chrono (or a year it names), else only its weekday and part of day.
  *
  * @example
  * placeTime({ text: 'on Sunday night', relative: true, grain: 'part-of-day', … }, '2023-09-11');
@@ -40,7 +42,7 @@ export function placeTime(time: TimeExpression, articleDate: string | undefined)
   if (part) placed.partOfDay = part;
   const weekday = WEEKDAY_RE.exec(time.text)?.[1]?.toLowerCase();
   if (weekday) placed.weekday = weekday;
-  const resolved = time.resolved ?? (time.relative && articleDate ? resolveRelative(time.text, articleDate) : undefined);
+  const resolved = time.resolved ?? resolveAgainst(time.text, articleDate);
   if (resolved) placed.date = truncate(resolved, time.grain);
   return placed;
 }
@@ -66,8 +68,23 @@ function sameTimeOfDay(a: string, b: string): boolean {
   return a === b || NEIGHBOURS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 }
 
-function resolveRelative(text: string, articleDate: string): string | undefined {
-  const match = ISO_DATE_RE.exec(articleDate);
+/** True for times that place nothing: `now`, `recently`. */
+export function isVague(text: string): boolean {
+  return VAGUE_RE.test(text.trim());
+}
+
+/**
+ * Resolve with chrono against the article's date; without one, only expressions naming a year, read
+ * against the middle of that year (never against today: the output must not depend on the clock).
+ */
+function resolveAgainst(text: string, articleDate: string | undefined): string | undefined {
+  if (articleDate) return resolveRelative(text, articleDate);
+  const year = YEAR_RE.exec(text)?.[1];
+  return year ? resolveRelative(text, `${year}-07-01`) : undefined;
+}
+
+function resolveRelative(text: string, reference: string): string | undefined {
+  const match = ISO_DATE_RE.exec(reference);
   if (!match) return undefined;
   const instant = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
   const result = chrono.parse(text, { instant, timezone: 0 })[0];
