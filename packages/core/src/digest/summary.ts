@@ -66,9 +66,10 @@ function conflictLine(context: DigestContext, clusters: readonly ClaimCluster[],
   if (conflict.kind === 'numeric' || conflict.kind === 'temporal') {
     const sides = describeSides(context, conflict.positions);
     if (sides.length < 2) return null;
-    const what = conflict.kind === 'temporal' ? 'when it happened' : `a figure (${dimensionWord(conflict.dimension)})`;
-    const lead = conflict.kind === 'numeric' && conflict.severity === 'minor' ? 'Figures differ within rounding on' : 'Outlets disagree on';
-    return `${lead} ${what}: ${sides.join('; ')}.`;
+    const dimension = dimensionWord(conflict.dimension);
+    if (conflict.kind === 'temporal') return `Outlets disagree on when it happened: ${sides.join('; ')}.`;
+    if (conflict.severity === 'minor') return `Figures for one ${dimension} differ within rounding: ${sides.join('; ')}.`;
+    return `Outlets disagree on one ${dimension}: ${sides.join('; ')}.`;
   }
   if (!label) return null;
   const byStance = new Map<string, string[]>();
