@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLUSTERS_SHOWN_FIRST } from '../src/components/cluster-explorer.tsx';
+import { CLUSTERS_SHOWN_FIRST } from '../src/lib/cluster-row.ts';
 import { APP_DIR, startApp, type RunningApp } from './app-server.ts';
 import { hasChromium, launchBrowser, NO_CHROMIUM_NOTICE, screenshotPath } from './browser.ts';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fullDigest } from '../../test/fixtures/digest.ts';
 import { htmlOf, textOf } from '../../test/render.ts';
 import { TRPCReactProvider } from '../trpc/react.tsx';
-import { ClusterExplorer, CLUSTERS_SHOWN_FIRST } from './cluster-explorer.tsx';
+import { CLUSTERS_SHOWN_FIRST } from '../lib/cluster-row.ts';
+import { ClusterExplorer } from './cluster-explorer.tsx';
 
 const template = fullDigest.clusters[3] as ClaimCluster;
 const many: ClaimCluster[] = Array.from({ length: CLUSTERS_SHOWN_FIRST + 5 }, (_, index) => ({ ...template, id: `c${index}`, label: `Claim number ${index}` }));

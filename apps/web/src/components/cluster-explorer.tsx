@@ -1,8 +1,9 @@
 'use client';
 
-import type { ClaimCluster, ClusterStatus } from '@parallax/core';
+import type { ClusterStatus } from '@parallax/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { CLUSTERS_SHOWN_FIRST, type ClusterRow } from '../lib/cluster-row.ts';
 import { STATUS_LABELS } from '../lib/format.ts';
 import type { OutletNames } from '../lib/names.ts';
 import { filterClusters, rankClusters } from '../lib/rank.ts';
@@ -11,12 +12,10 @@ import { ClusterList } from './cluster-list.tsx';
 import { EmptyState } from './section.tsx';
 
 const STATUSES = Object.keys(STATUS_LABELS) as ClusterStatus[];
-/** How many clusters the unfiltered list shows before "Show all": the best-supported ones. */
-export const CLUSTERS_SHOWN_FIRST = 20;
 
 export interface ClusterExplorerProps {
   /** The unfiltered clusters, rendered on the server so the list works before (and without) JavaScript. */
-  initialClusters: readonly ClaimCluster[];
+  initialClusters: readonly ClusterRow[];
   outletNames: OutletNames;
   /** Show every cluster from the start (the page was asked with `?all`). */
   showAll?: boolean;
@@ -35,12 +34,9 @@ export function ClusterExplorer({ initialClusters, outletNames, showAll = false 
   const [isExpanded, setExpanded] = useState(showAll);
   const input = { status: status || undefined, outletId: outletId || undefined };
   const isUnfiltered = !input.status && !input.outletId;
-  const query = useQuery({
-    ...trpc.clusters.list.queryOptions(input),
-    initialData: () => (isUnfiltered ? [...initialClusters] : undefined),
-    placeholderData: keepPreviousData,
-  });
-  const fetched = query.data ?? initialClusters;
+  // The unfiltered list is the server's; a status or outlet filter asks the router.
+  const query = useQuery({ ...trpc.clusters.list.queryOptions(input), enabled: !isUnfiltered, placeholderData: keepPreviousData });
+  const fetched: readonly ClusterRow[] = isUnfiltered ? initialClusters : (query.data ?? initialClusters);
   const matching = rankClusters(filterClusters(fetched, { text, status: input.status, outletId: input.outletId }));
   // A filter shows every match; the bare list starts with the best-supported clusters.
   const isCut = !isExpanded && isUnfiltered && text.trim() === '' && matching.length > CLUSTERS_SHOWN_FIRST;
@@ -50,7 +46,7 @@ export function ClusterExplorer({ initialClusters, outletNames, showAll = false 
     <div className="explorer">
       <form className="filters" role="search" aria-label="Filter claims" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={`${id}-text`}>Words</label>
-        <input id={`${id}-text`} type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder="e.g. bridge, 12 knots" autoComplete="off" />
+        <input id={`${id}-text`} type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder="a name, a place, a number" autoComplete="off" />
         <label htmlFor={`${id}-status`}>Status</label>
         <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as ClusterStatus | '')}>
           <option value="">Any</option>
@@ -71,7 +67,7 @@ export function ClusterExplorer({ initialClusters, outletNames, showAll = false 
         </select>
       </form>
       <p className="explorer__status" aria-live="polite" aria-busy={query.isFetching}>
-        {query.isError
+        {query.isError && !isUnfiltered
           ? `Could not filter: ${query.error.message}`
           : query.isFetching
             ? 'Filtering…'

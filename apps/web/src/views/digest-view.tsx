@@ -7,6 +7,7 @@ import { OutletTable } from '../components/outlet-table.tsx';
 import { QuotesBySpeaker } from '../components/quotes-by-speaker.tsx';
 import { EmptyState, Section } from '../components/section.tsx';
 import { Timeline } from '../components/timeline.tsx';
+import { toClusterRow } from '../lib/cluster-row.ts';
 import { plural } from '../lib/format.ts';
 import { outletNamesOf } from '../lib/names.ts';
 import { rankClusters } from '../lib/rank.ts';
@@ -86,7 +87,7 @@ export function DigestView({ digest, showAllClaims = false }: DigestViewProps) {
 
       <Section id="claims" title="Claims by independent support" note="Outlets that run the same wire copy, or a spun rewrite of it, count once as independent support.">
         {hasClusters ? (
-          <ClusterExplorer initialClusters={ranked} outletNames={outletNames} showAll={showAllClaims} />
+          <ClusterExplorer initialClusters={ranked.map(toClusterRow)} outletNames={outletNames} showAll={showAllClaims} />
         ) : (
           <EmptyState>No claims have been matched across outlets yet. Each outlet’s claims are on its article pages.</EmptyState>
         )}
