@@ -14,6 +14,7 @@ export async function run(): Promise<BenchSection> {
   const sets: Array<[string, ClaimFixture[]]> = [
     ['all passages', fixtures],
     ['batch 3 (never tuned on)', fixtures.filter((f) => f.batch === 3)],
+    ['batch 4 (blind, then generalised on)', fixtures.filter((f) => f.batch === 4)],
   ];
   for (const [name, set] of sets) {
     const { scores } = evaluateClaimFixtures(set);

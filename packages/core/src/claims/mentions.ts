@@ -1,6 +1,7 @@
 import type { EntityType } from '../model/index.ts';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from './countries.ts';
 import type { Token } from './nlp.ts';
+import { TITLE_RE } from './titles.ts';
 
 /** A name in the text, before it is resolved across the corpus. */
 export interface Mention {
@@ -23,8 +24,6 @@ export interface Mention {
 }
 
 const HONORIFIC_RE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|M|Mme)\.?$/;
-const TITLE_RE =
-  /^(?:President|Prime|Minister|Secretary|General|Gen\.?|Brigadier|Colonel|Col\.?|Major|Captain|Capt\.?|Admiral|Senator|Sen\.?|Rep\.?|Governor|Gov\.?|Mayor|Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|Comrade|Ambassador|Chief|Deputy|Commander|Marshal|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Coach|Manager|Chairman|Chairwoman|Director|Professor|Rev\.?|Reverend|Sheikh|Crown|Defense|Defence|Foreign|Interior|Finance|Justice|Vice|Former|Premier|Leader)$/;
 /** Nouns that name a role: `spokesman`, `minister`, `coach`. */
 export const ROLE_NOUN_RE =
   /^(?:spokes(?:man|woman|person)|leader|president|minister|secretary|adviser|advisor|official|ambassador|envoy|chief|head|director|chairman|chairwoman|ceo|founder|manager|coach|captain|striker|player|analyst|expert|editor|correspondent|writer|reporter|governor|mayor|senator|general|commander|counterpart|resident|prosecutor|judge|lawyer|economist|professor|diplomat|founder|owner|chancellor|premier)s?$/i;

@@ -10,6 +10,12 @@ describe('readModality', () => {
     ['Inflation fell to 3.4%, the statistics office said.', true, 'reported'],
     ['The stadium holds 60,000 fans.', false, 'asserted'],
     ['The final will be played in May.', false, 'asserted'],
+    ['Investigators said there was no evidence that the driver had been using his phone.', true, 'denied'],
+    ['A spokesman said the claims were “completely untrue”.', true, 'denied'],
+    ['Police have ruled out foul play.', false, 'denied'],
+    ['The federation has not ruled out a ban, a spokesperson said.', true, 'reported'],
+    ['It is understood that the two sides are close to a deal.', false, 'hedged'],
+    ['A woman was found dead at a flat in Leeds.', false, 'asserted'],
   ] as const;
   it.each(cases)('%s -> %s', (text, isAttributed, modality) => {
     expect(readModality(text, isAttributed).modality).toBe(modality);

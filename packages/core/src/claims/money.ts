@@ -51,11 +51,15 @@ export function findMoney(text: string, number: NumberMatch): MoneyMatch | undef
     const end = number.end + (glued ? (glued[0] ?? '').length : 0);
     return money(start, end, code, scale, number);
   }
-  const after = SUFFIX_RE.exec(text.slice(number.end, number.end + 40));
-  if (!after) return undefined;
+  // `481.42m yuan`: a scale glued to the digits before the currency's name.
+  const gluedScale = GLUED_SCALE_RE.exec(text.slice(number.end, number.end + 3));
+  const scaleLength = gluedScale ? (gluedScale[0] ?? '').length : 0;
+  const after = SUFFIX_RE.exec(text.slice(number.end + scaleLength, number.end + scaleLength + 40));
+  if (!after || (scaleLength > 0 && !/^\s/.test(after[0]))) return undefined;
   const named = nameToCode((after[1] ?? '').trim());
   if (!named) return undefined;
-  return money(number.start, number.end + after[0].length, named[0], named[1], number);
+  const scale = gluedScale ? (SCALES[(gluedScale[1] ?? '').toLowerCase()] ?? 1) : 1;
+  return money(number.start, number.end + scaleLength + after[0].length, named[0], named[1] * scale, number);
 }
 
 function money(start: number, end: number, code: string, factor: number, number: NumberMatch): MoneyMatch {

@@ -1,4 +1,5 @@
 import type { Token } from './nlp.ts';
+import { TITLE_RE } from './titles.ts';
 
 /** A noun phrase read off the tokens: `Kremlin spokesman Dmitry Peskov`, `he`, `a US official`. */
 export interface NounPhrase {
@@ -16,12 +17,13 @@ export interface NounPhrase {
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-const LINKS = new Set(['of', 'for', 'at', 'in']);
+const LINKS = new Set(['of', 'for', 'at', 'in', 'from']);
+// `a source close to her`, `people familiar with the matter`: an adjective's complement stays in the phrase.
+const COMPLEMENT_LINKS = new Set(['to', 'with']);
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const ARTICLE_RE = /^(?:the|a|an)\s+/i;
-// Titles that sit inside a proper-noun run but are not the name: `Brigadier General Pat Ryder`.
-const TITLE_RE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Lt|Col|Capt|Sgt|Rev|St)\.?|President|Prime|Minister|Secretary|General|Brigadier|Colonel|Major|Captain|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|Comrade|Ambassador|Chief|Deputy|Commander|Marshal)$/;
 const HONORIFIC_RE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|M)\.?$/;
 
 /** The noun phrase starting at token `i` and running forward (`said Kremlin spokesman Dmitry Peskov`). */
@@ -47,7 +49,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number): 
 export function phraseBefore(text: string, tokens: readonly Token[], i: number): NounPhrase | undefined {
   const lastToken = tokens[i];
   if (!lastToken) return undefined;
-  if (lastToken.pos === 'PRON') return pronoun(lastToken, i);
+  if (lastToken.pos === 'PRON' && !isComplementPronoun(tokens, i)) return pronoun(lastToken, i);
   let first = i + 1;
   for (let j = i; j >= 0; j--) {
     const token = tokens[j];
@@ -63,15 +65,25 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number):
   return first > i ? undefined : build(text, tokens, first, i);
 }
 
+/** `her` in `close to her`: the object of an adjective's complement, not the subject itself. */
+function isComplementPronoun(tokens: readonly Token[], i: number): boolean {
+  return OBJECT_PRONOUNS.has(tokens[i]?.text.toLowerCase() ?? '') && COMPLEMENT_LINKS.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 2]?.pos === 'ADJ';
+}
+
 function isPhraseToken(token: Token, prev: Token | undefined, next: Token | undefined, inside: boolean): boolean {
   if (NP_POS.has(token.pos)) return true;
+  if (inside && COMPLEMENT_LINKS.has(token.lemma) && prev?.pos === 'ADJ' && next !== undefined) return true;
+  if (inside && OBJECT_PRONOUNS.has(token.text.toLowerCase()) && prev !== undefined && COMPLEMENT_LINKS.has(prev.lemma)) return true;
   // `the Met Office`: a capitalised word after a determiner or name is a name, whatever its tag.
   if (/^\p{Lu}/u.test(token.text) && token.pos !== 'PRON' && prev && /^(?:DET|PROPN)$/.test(prev.pos)) return true;
   // `Kim Jong-un`, `Soviet-designed`: a hyphen glued on both sides.
   if (token.text === '-' && prev?.end === token.start && next?.start === token.end) return true;
   if ((token.text === '’s' || token.text === "'s") && token.start === prev?.end) return inside;
+  // `a statement from its operator`: a possessive opens the phrase after a link.
+  if (inside && POSSESSIVES.has(token.text.toLowerCase()) && prev !== undefined && LINKS.has(prev.lemma)) return true;
   // `Ankit Panda of the Carnegie Endowment`: a link between two noun phrases.
-  return inside && LINKS.has(token.lemma) && next !== undefined && (NP_POS.has(next.pos) || next.pos === 'DET');
+  const opensPhrase = next !== undefined && (NP_POS.has(next.pos) || next.pos === 'DET' || POSSESSIVES.has(next.text.toLowerCase()));
+  return inside && LINKS.has(token.lemma) && opensPhrase;
 }
 
 function pronoun(token: Token, i: number): NounPhrase | undefined {
@@ -96,7 +108,13 @@ function build(text: string, tokens: readonly Token[], first: number, last: numb
   while (nameFirst > first && isNameToken(tokens, nameFirst - 1)) nameFirst--;
   // A name starts on a capitalised word: `the 38-year-old` has none.
   while (nameFirst <= headLast && !/^\p{Lu}/u.test(tokens[nameFirst]?.text ?? '')) nameFirst++;
-  while (nameFirst <= headLast && TITLE_RE.test(tokens[nameFirst]?.text ?? '') && nameFirst < headLast) nameFirst++;
+  // The name starts after the last title: `Culture Minister Alun Pugh` -> `Alun Pugh`.
+  for (let j = headLast - 1; j >= nameFirst; j--) {
+    if (TITLE_RE.test(tokens[j]?.text ?? '')) {
+      nameFirst = j + 1;
+      break;
+    }
+  }
   if (nameFirst <= headLast) {
     const nameStart = tokens[nameFirst]?.start ?? start;
     const nameEnd = tokens[headLast]?.end ?? end;
@@ -116,6 +134,24 @@ function isNameToken(tokens: readonly Token[], j: number): boolean {
   if (token.text === '-') return tokens[j - 1]?.end === token.start && tokens[j + 1]?.start === token.end;
   if (token.start === tokens[j - 1]?.end && tokens[j - 1]?.text === '-') return true;
   return token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+}
+
+/**
+ * A name without the titles before it: `Chief Constable Robert Hale` -> `Robert Hale`.
+ *
+ * @example
+ * withoutTitles('Health Secretary Mark Daly'); // 'Mark Daly'
+ */
+export function withoutTitles(name: string): string {
+  const words = name.split(/\s+/);
+  let first = 0;
+  for (let j = words.length - 2; j >= 0; j--) {
+    if (TITLE_RE.test(words[j] ?? '')) {
+      first = j + 1;
+      break;
+    }
+  }
+  return words.slice(first).join(' ');
 }
 
 /** A descriptor with the article dropped: `a US official` -> `US official`. */

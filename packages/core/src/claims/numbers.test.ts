@@ -9,6 +9,8 @@ describe('parseNumber', () => {
     ['two hundred and fifty thousand', 250000],
     ['a dozen', 12],
     ['one and a half', 1.5],
+    ['half a million', 5e5],
+    ['three quarters of a billion', 7.5e8],
     ['3 million', 3e6],
     ['banana', undefined],
   ] as const;
@@ -29,6 +31,7 @@ describe('findNumbers', () => {
     ['122mm shells', [['122', 122]]],
     ['Covid-19, F-16, G7, his 10th trip at 7 p.m.', []],
     ['someone tenth', []],
+    ['fell to -3 and then minus 5', [['-3', -3], ['minus 5', -5]]],
   ];
   it.each(cases)('%s', (text, expected) => {
     const found = findNumbers(text).map((n) => {

@@ -30,19 +30,25 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+';
 const SCALE_SUFFIX = '(?:\\s?(?:hundred|thousand|million|billion|trillion|crore|lakh)\\b|(?:bn|mn|tn)\\b)';
 // `and` joins number words only after a scale word: `two hundred and fifty`, not `five and six`.
 const WORDS = `${WORD}(?:(?:[- ]|(?<=hundred|thousand|million|billion),? and )${WORD})*`;
-const NUMBER_SRC = `(?:(?:${DIGITS})${SCALE_SUFFIX}?(?![\\d.,]\\d)|(?:a |an )?(?:${WORDS}|dozen)(?: and a half)?\\b)`;
+// `half a million`, `a quarter of a billion`, `three quarters of a million`.
+const FRACTION_SRC = '(?:(?:a |three )?quarters? of a|half a) (?:dozen|hundred|thousand|million|billion|trillion)\\b';
+const NUMBER_SRC = `(?:(?:${DIGITS})${SCALE_SUFFIX}?(?![\\d.,]\\d)|${FRACTION_SRC}|(?:a |an )?(?:${WORDS}|dozen)(?: and a half)?\\b)`;
 const VAGUE_SRC = '(?:tens|dozens|scores|hundreds|thousands|millions|billions)(?: of (?:thousands|millions|billions))?';
 
 // `(?<![\w.-])` keeps `Covid-19`, `F-16`, `v2.1`, `G7` out; ordinals and clock times are dropped after.
 // Units may be glued to digits (`122mm`), so digits end at any non-digit. `and` makes a range only
 // after `between`: `£5bn and 3%` are two numbers.
+// A minus sign counts only after a space or bracket (`-12C`, `(−3%)`), never inside `F-16` or `3-1`.
 const NUMBER_RE = new RegExp(
-  `(?<![\\w.\\-/])(?:between (${NUMBER_SRC}) and (${NUMBER_SRC})|(${NUMBER_SRC})(?:\\s?(?:-|–|—|to)\\s?(${NUMBER_SRC}))?)|\\b(${VAGUE_SRC})\\b`,
+  `(?<![\\w./])(?<![\\w.)][-−–])(?:between (${NUMBER_SRC}) and (${NUMBER_SRC})|(${NUMBER_SRC})(?:\\s?(?:-|–|—|to)\\s?(${NUMBER_SRC}))?)|\\b(${VAGUE_SRC})\\b`,
   'gi',
 );
 const ORDINAL_OR_CLOCK_RE = /^(?:st|nd|rd|th|:\d|\s?[ap]\.?\s?m\b\.?)/i;
 const FROM_BEFORE_RE = /\bfrom\s$/i;
 const HALF_RE = /\s?and a half$/i;
+const FRACTIONS: Record<string, number> = { 'half a': 0.5, 'quarter of a': 0.25, 'a quarter of a': 0.25, 'three quarter of a': 0.75 };
+const FRACTION_RE = /^((?:a |three )?quarters? of a|half a) (\w+)$/;
+const MINUS_RE = /(?:[-−]|\bminus )$/;
 
 /**
  * Every number in `text` with its value and span: numerals, scaled numerals, number words, ranges
@@ -67,6 +73,13 @@ export function findNumbers(text: string): NumberMatch[] {
     const low = parseNumber(lowText);
     const high = highText === undefined ? undefined : parseNumber(highText);
     if (low === undefined) continue;
+    // `-12C`, `minus 5C`: a sign before a lone numeral (not a range's second end).
+    const lowStartAt = start + match[0].indexOf(lowText);
+    const minus = highText === undefined && /^\d/.test(lowText) ? MINUS_RE.exec(text.slice(Math.max(0, lowStartAt - 6), lowStartAt)) : null;
+    if (minus) {
+      found.push({ value: -low, start: lowStartAt - minus[0].length, end: lowStartAt + lowText.length, isVague: false });
+      continue;
+    }
     const range = high === undefined ? undefined : asRange(low, high, highText ?? '');
     const lowStart = start + match[0].indexOf(lowText);
     if (range && !FROM_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start))) {
@@ -105,6 +118,12 @@ export function parseNumber(written: string): number | undefined {
     const value = Number((digits[1] ?? '').replaceAll(',', ''));
     const scale = digits[2] === undefined ? 1 : SCALE[digits[2]];
     return scale === undefined || Number.isNaN(value) ? undefined : value * scale;
+  }
+  const fraction = FRACTION_RE.exec(text);
+  if (fraction) {
+    const scale = fraction[2] === 'dozen' ? 12 : SCALE[fraction[2] ?? ''];
+    const part = FRACTIONS[(fraction[1] ?? '').replace(/quarters/, 'quarter')];
+    return scale === undefined || part === undefined ? undefined : part * scale;
   }
   const half = HALF_RE.test(text) ? 0.5 : 0;
   let total = 0;

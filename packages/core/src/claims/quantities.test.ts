@@ -26,6 +26,17 @@ describe('extractQuantities', () => {
     ['temperatures reached 40C', [['40C', 40, '°C', 40, 'C', 'temperature']]],
     ['a 7.8 magnitude quake', [['7.8 magnitude', 7.8, 'magnitude', 7.8, 'magnitude', 'magnitude']]],
     ['in 2019 the one used before', []],
+    ['Overnight temperatures dropped to -12C', [['-12C', -12, '°C', -12, 'C', 'temperature']]],
+    ['raised rates by 500 basis points to 50%', [
+      ['500 basis points', 500, 'percentage point', 5, 'percentage point', 'ratio'],
+      ['50%', 50, '%', 50, '%', 'ratio'],
+    ]],
+    ['Nearly half a million households', [['Nearly half a million households', 500000, 'household', 500000, 'household', 'count']]],
+    ['Daniel Okoro, 42, from Croydon', [['42', 42, 'year', 504, 'month', 'age']]],
+    ['all 24 of its Boeing 737 Max 9 aircraft', [['24 of its Boeing 737 Max 9 aircraft', 24, 'aircraft', 24, 'aircraft', 'count']]],
+    ['a new 3D world and 4G phones', []],
+    ['build 1,500 new affordable homes', [['1,500 new affordable homes', 1500, 'home', 1500, 'home', 'count']]],
+    ['Illva will pay 481.42m yuan', [['481.42m yuan', 481.42, 'CNY', 481.42e6, 'CNY', 'money']]],
   ];
   it.each(cases)('%s', (text, expected) => {
     const found = extractQuantities(text);
@@ -42,6 +53,13 @@ describe('extractQuantities', () => {
     expect(range).toMatchObject({ value: 5, valueMax: 6, normalized: { value: 18000, valueMax: 21600, unit: 's' } });
     const [vague] = extractQuantities('tens of millions of artillery shells');
     expect(vague).toMatchObject({ value: 1e7, valueMax: 1e8, unit: 'shell', approximate: true });
+    const [rates] = extractQuantities('rates of 5.25% to 5.5%');
+    expect(rates).toMatchObject({ value: 5.25, valueMax: 5.5, normalized: { value: 5.25, valueMax: 5.5, unit: '%' } });
+    const [cost] = extractQuantities('a cost of £1.2bn-£1.5bn');
+    expect(cost).toMatchObject({ text: '£1.2bn-£1.5bn', normalized: { value: 1.2e9, valueMax: 1.5e9, unit: 'GBP' } });
+    const [change] = extractQuantities('rose from 5% to 7%');
+    expect(change).toMatchObject({ value: 5, normalized: { value: 5, unit: '%' } });
+    expect(change?.valueMax).toBeUndefined();
     const [about] = extractQuantities('in about 20 hours');
     expect(about).toMatchObject({ qualifier: 'about', approximate: true, normalized: { value: 72000, unit: 's' } });
   });

@@ -58,7 +58,33 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
     const unit = readUnit(text, number, tokens);
     if (unit) candidates.push({ ...unit, ...bounds(number) });
   }
-  return withoutOverlaps(candidates).map((candidate) => toQuantity(text, candidate));
+  return joinRanges(text, withoutOverlaps(candidates)).map((candidate) => toQuantity(text, candidate));
+}
+
+// `5.25% to 5.5%`, `£1.2bn-£1.5bn`: two amounts of one unit joined by a dash or `to` make a range.
+const RANGE_JOINT_RE = /^\s?(?:-|–|—|to)\s?$/;
+const FROM_RE = /\bfrom\s$/i;
+
+function joinRanges(text: string, candidates: Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const candidate of candidates) {
+    const last = joined.at(-1);
+    const isRange =
+      last !== undefined && last.valueMax === undefined && candidate.valueMax === undefined &&
+      last.normalized.unit === candidate.normalized.unit && last.normalized.value < candidate.normalized.value &&
+      RANGE_JOINT_RE.test(text.slice(last.end, candidate.start)) &&
+      // `rose from 5% to 7%` is a change between two values, not a range.
+      !FROM_RE.test(text.slice(Math.max(0, last.start - 5), last.start));
+    if (!last || !isRange) {
+      joined.push(candidate);
+      continue;
+    }
+    joined[joined.length - 1] = {
+      ...last, end: candidate.end, valueMax: candidate.value,
+      normalized: { ...last.normalized, valueMax: candidate.normalized.value },
+    };
+  }
+  return joined;
 }
 
 /** A recognizer measure over this number; a range before it (`20 to 30 km`) widens it. */

@@ -11,6 +11,14 @@ describe('extractQuotes', () => {
     ['Maria Lopez, a spokeswoman for the firm, told reporters the plan was “on track”.', [['on track', 'Maria Lopez']]],
     ['Jane Smith was appointed on Monday. “I am delighted,” she said.', [['I am delighted', 'Jane Smith']]],
     ['The minister said the talks would resume “in the coming weeks.', [['in the coming weeks.', 'minister']]],
+    // Pronouns take the nearest person whose gender fits (given names, honorifics in the text).
+    ['Anna Kowalski met Health Secretary Mark Daly. “We got nothing,” she said.', [['We got nothing', 'Anna Kowalski']]],
+    ['Chief Constable Robert Hale praised PC Sarah Lin. “Her bravery saved lives,” he said.', [['Her bravery saved lives', 'Robert Hale']]],
+    ['Mrs Howard sat beside Michael Howard. “We are fine,” she said.', [['We are fine', 'Mrs Howard']]],
+    ['“Who will pay?” asked one farmer, Gareth Price.', [['Who will pay?', 'Gareth Price']]],
+    ['Sen. Maria Delgado, D-Nev., called the bill “a giveaway to big oil”.', [['a giveaway to big oil', 'Maria Delgado']]],
+    ['“We are assessing the damage,” said Tom Reilly, a spokesman for Northern Rail.', [['We are assessing the damage', 'Tom Reilly']]],
+    ['“The truth is,” she said, “we were never told.”', [['The truth is', null], ['we were never told.', null]]],
   ];
   it.each(cases)('%s', (text, expected) => {
     const quotes = extractQuotes(text);

@@ -1,10 +1,8 @@
 import type { Quote, Span } from '../model/index.ts';
-import { COUNTRY_NAMES } from './countries.ts';
-import { ROLE_NOUN_RE } from './mentions.ts';
-import { describe } from './noun-phrase.ts';
 import { tokenize, type Token } from './nlp.ts';
+import { pronounContext, resolveSpeaker } from './pronouns.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { findSpeechCues, SPEECH_VERBS, type SpeechCue } from './speech-cues.ts';
+import { FRAMED_SPEECH_VERBS, findSpeechCues, SPEECH_VERBS, type SpeechCue } from './speech-cues.ts';
 
 export interface QuoteOptions {
   tokens?: readonly Token[];
@@ -15,10 +13,9 @@ export interface QuoteOptions {
 const SENTENCE_END_RE = /[.!?]["”’]?\s+(?=[“"‘\p{Lu}])|\n/gu;
 const ABBREVIATION_RE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|No|Gov|\p{Lu})\.$/u;
 const PARTIAL_MAX_WORDS = 8;
-const ROLE_LOOKBACK = 200;
 // Verbs that credit a finding or a belief (`figures showed`) credit no quoted words.
 const NOT_QUOTING = new Set(['show', 'find', 'believe', 'estimate', 'conclude', 'forecast']);
-const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'according to'].filter((verb) => !NOT_QUOTING.has(verb)));
+const QUOTING_VERBS = new Set([...SPEECH_VERBS, ...FRAMED_SPEECH_VERBS, 'according to'].filter((verb) => !NOT_QUOTING.has(verb) && verb !== 'rule'));
 // After a quote and its cue, nothing but the end of that sentence: `,” said X, 67, standing outside. “`
 const CONTINUATION_RE = /^[^.!?“”"]{0,120}[.!?]\s*$/;
 // Between two quotes of one speaker: nothing but spaces or bracket debris (`” [y] “`).
@@ -39,10 +36,11 @@ export function extractQuotes(text: string, options: QuoteOptions = {}): Quote[]
   if (spans.length === 0) return [];
   const tokens = options.tokens ?? tokenize(text);
   const cues = findSpeechCues(text, tokens, 0, tokens.length, spans);
+  const context = pronounContext(text, tokens, cues);
   const quotes = spans.map((span) => {
     const frame = frameOf(text, span, options.sentences);
     const cue = nearestCue(cues, span, frame);
-    return toQuote(text, span, cue, cue ? resolvePronoun(text, tokens, cue, cues, span, frame) : null);
+    return toQuote(text, span, cue, cue ? resolveSpeaker(context, cue, span.outerStart, frame.start) : null);
   });
   // A quote with no cue opening the next sentence continues the previous quote's speaker.
   for (let i = 1; i < quotes.length; i++) {
@@ -128,81 +126,4 @@ function nearestCue(cues: readonly SpeechCue[], span: QuoteSpan, frame: Span): S
     }
   }
   return best;
-}
-
-/**
- * `he said` -> the last person named before the quote, as a speaker or anywhere in the text;
- * `they said` -> the last group named as a speaker (`analysts`).
- */
-function resolvePronoun(
-  text: string,
-  tokens: readonly Token[],
-  cue: SpeechCue,
-  cues: readonly SpeechCue[],
-  span: QuoteSpan,
-  frame: Span,
-): string | null {
-  const pronoun = cue.speaker.pronoun;
-  if (!pronoun) return describe(cue.speaker);
-  if (pronoun === 'it') return null;
-  const before = Math.min(span.outerStart, cue.start);
-  const plural = pronoun === 'they' || pronoun === 'we';
-  // `Kim sent a message, in which he stated`: a name earlier in the same sentence comes first.
-  const local = plural ? undefined : subjectName(tokens, text, frame.start, before);
-  if (local) return local;
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const speaker = cues[i]?.speaker;
-    if (!speaker || speaker.pronoun || (cues[i]?.end ?? 0) > before) continue;
-    const fits = plural
-      ? speaker.name === undefined && /s$/.test(speaker.text)
-      : speaker.name !== undefined && isPersonName(speaker.name);
-    if (fits) return describe(speaker);
-  }
-  return plural ? null : (lastPersonBefore(text, tokens, before) ?? lastRoleBefore(tokens, frame.start));
-}
-
-/** `The minister was appointed in 2019. “…,” she said.` -> `minister`: a role named just before. */
-function lastRoleBefore(tokens: readonly Token[], offset: number): string | null {
-  for (let i = tokens.length - 1; i > 0; i--) {
-    const token = tokens[i];
-    if (!token || token.end > offset) continue;
-    if (offset - token.end > ROLE_LOOKBACK) break;
-    if (token.pos === 'NOUN' && ROLE_NOUN_RE.test(token.text) && tokens[i - 1]?.lemma === 'the') return token.text;
-  }
-  return null;
-}
-
-/** The first proper-noun run of a sentence, when it opens the sentence and names no country. */
-function subjectName(tokens: readonly Token[], text: string, from: number, to: number): string | undefined {
-  const first = tokens.findIndex((t) => t.start >= from);
-  let last = first;
-  while (last >= 0 && tokens[last]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[last]?.text ?? '') && (tokens[last]?.end ?? to) <= to) last++;
-  if (first < 0 || last === first) return undefined;
-  const name = text.slice(tokens[first]?.start ?? 0, tokens[last - 1]?.end ?? 0);
-  const verb = tokens[last];
-  if (COUNTRY_NAMES.has(name.toLowerCase()) || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
-  return name;
-}
-
-/** The last run of capitalised proper nouns before `offset` that reads as a person's name. */
-function lastPersonBefore(text: string, tokens: readonly Token[], offset: number): string | undefined {
-  let end = -1;
-  for (let i = tokens.length - 1; i >= -1; i--) {
-    const token = tokens[i];
-    if (token && token.end > offset) continue;
-    const isName = token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
-    if (isName && end < 0) end = i;
-    if (!isName && end >= 0) {
-      const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[end]?.end ?? 0);
-      if (isPersonName(name)) return name;
-      end = -1;
-    }
-  }
-  return undefined;
-}
-
-/** Two or more words, or an honorific, and not a country: `Jon Finer`, `Mr Kirby`. */
-function isPersonName(name: string): boolean {
-  if (COUNTRY_NAMES.has(name.toLowerCase())) return false;
-  return /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|M)\.?\s/.test(name) || /\S\s+\p{Lu}/u.test(name);
 }

@@ -24,7 +24,20 @@ export const SPEECH_VERBS = new Set([
   // Verbs of speech with attitude: `fumed`, `vowed`, `dismissed … as`.
   'fume', 'vow', 'pledge', 'promise', 'boast', 'complain', 'counter', 'retort', 'protest', 'reveal',
   'disclose', 'plead', 'demand', 'accuse', 'blame', 'hint', 'signal', 'dismiss', 'reject', 'show',
+  // Forecasts credit their source: `forecasters expect highs of 40C`.
+  'expect',
 ]);
+// Verbs that credit a source only in one frame: `ruled out`/`ruled that`; `called the bill “…”`.
+const FRAMED_VERBS: ReadonlyMap<string, (next: readonly Token[]) => boolean> = new Map([
+  ['rule', (next) => next[0]?.lemma === 'out' || next[0]?.lemma === 'that'],
+  ...['call', 'brand', 'label', 'dub', 'term'].map((verb): [string, (next: readonly Token[]) => boolean] => [
+    verb,
+    (next) => next.slice(0, 6).some((t) => /^[“"‘]$/.test(t.text)),
+  ]),
+]);
+/** Lemmas of the framed verbs above, for callers that filter cues by verb. */
+export const FRAMED_SPEECH_VERBS: ReadonlySet<string> = new Set(FRAMED_VERBS.keys());
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', '’s', "'s"]);
 // `show` credits a source only when data shows something: `official figures showed`.
 const DATA_SUBJECT_RE = /\b(?:figures|data|statistics|study|survey|poll|research|records|report|analysis|results)\b/i;
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
@@ -56,7 +69,11 @@ export function findSpeechCues(
       if (speaker && !isMasked(tokens[i + 2])) cues.push(cue(text, token.start, speaker.end, speaker, 'according to'));
       continue;
     }
-    if (!isSpeechVerb(token, tokens[i - 1])) continue;
+    if (!isSpeechVerb(tokens, i)) continue;
+    // `a woman was found dead`, `the court was told`: a passive verb's subject is not its source.
+    if (isPassive(tokens, i)) continue;
+    // `has not ruled out a ban` credits nobody with a denial.
+    if (token.lemma === 'rule' && /^(?:not|n't|never)$/.test(tokens[i - 1]?.text ?? '')) continue;
     // `are said to have met`, `a fee believed to be` are hedges, not sources; `an estimated €1bn` is an adjective.
     // `to continue negotiations` is an infinitive, not a report.
     if (tokens[i + 1]?.lemma === 'to' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.lemma === 'to') continue;
@@ -68,20 +85,32 @@ export function findSpeechCues(
     }
     // `,” said X.` is inverted; `said the leaders would meet` and `told reporters` are not.
     // `adding X` takes an object, never an inverted subject.
-    const inverted = token.lemma === 'tell' || /ing$/.test(token.text) ? undefined : phraseAfter(text, tokens, i + 1);
+    const takesObject = token.lemma === 'tell' || FRAMED_VERBS.has(token.lemma) || /ing$/.test(token.text);
+    const inverted = takesObject ? undefined : phraseAfter(text, tokens, i + 1);
     const follower = inverted ? tokens[inverted.last + 1] : undefined;
     // `said X.`, `fumed X after the match`; not `said the leaders would meet`.
     const isInverted = !follower || !['VERB', 'AUX', 'PART'].includes(follower.pos);
     if (inverted && isInverted && !isMasked(tokens[i + 1]) && opensClause(tokens[i - 1])) {
-      cues.push(cue(text, token.start, inverted.end, inverted, verbLemma(token)));
+      const speaker = namedAppositive(text, tokens, inverted) ?? inverted;
+      cues.push(cue(text, token.start, speaker.end, speaker, verbLemma(token)));
     }
   }
   return cues;
 }
 
-/** A speech verb; right after a closing quote, also one the tagger took for an adjective (`,” fumed X`). */
-function isSpeechVerb(token: Token, before: Token | undefined): boolean {
-  if (SPEECH_VERBS.has(token.lemma) && (token.pos === 'VERB' || token.pos === 'AUX')) return true;
+/**
+ * A speech verb; right after a closing quote, also one the tagger took for an adjective (`,” fumed X`);
+ * closing a clause after its subject, one it took for a noun (`, analysts at ING estimate.`).
+ */
+function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  if (!token) return false;
+  const isVerb = token.pos === 'VERB' || token.pos === 'AUX';
+  if (isVerb && SPEECH_VERBS.has(token.lemma)) return true;
+  if (isVerb && FRAMED_VERBS.get(token.lemma)?.(tokens.slice(i + 1, i + 8))) return true;
+  const closesClause = /^[.!?]$/.test(tokens[i + 1]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(before?.pos ?? '');
+  if (token.pos === 'NOUN' && SPEECH_VERBS.has(token.lemma) && closesClause && /^\p{Ll}/u.test(token.text)) return true;
   if (!before || !/^[”"’]$/.test(before.text)) return false;
   const stem = token.text.toLowerCase().replace(/e?d$/, '');
   return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`);
@@ -108,26 +137,53 @@ function subjectOf(
   return phraseBefore(text, tokens, j);
 }
 
-/** `Jon Finer, deputy national security adviser to …, told` or `Another resident, Svetlana, said`. */
+/**
+ * `Jon Finer, deputy national security adviser to …, told`, `Another resident, Svetlana, said`,
+ * `Smith, 42, of no fixed address, denies`: the outermost phrase with a name, over stacked appositives.
+ */
 function appositiveSubject(
   text: string,
   tokens: readonly Token[],
   comma: number,
   isMasked: (token: Token | undefined) => boolean,
 ): NounPhrase | undefined {
+  let fallback: NounPhrase | undefined;
   for (let k = comma - 1; k >= Math.max(0, comma - APPOSITIVE_MAX_TOKENS); k--) {
     const token = tokens[k];
-    if (!token || isMasked(token) || /^[.!?;:“”"]$/.test(token.text)) return undefined;
+    if (!token || isMasked(token) || (/^[.!?;:“”"]$/.test(token.text) && !isAbbreviationStop(tokens, k))) break;
     if (token.text !== ',') continue;
     const outer = phraseBefore(text, tokens, k - 1);
-    if (!outer) return undefined;
+    if (!outer) break;
     const inner = phraseBefore(text, tokens, comma - 1);
     const appositive = text.slice(tokens[k + 1]?.start ?? 0, tokens[comma - 1]?.end ?? 0);
     if (outer.name) return { ...outer, role: outer.role ?? appositive.replace(ARTICLE_RE, '') };
     if (inner?.name && inner.first === k + 1) return { ...inner, role: outer.text.replace(ARTICLE_RE, '') };
-    return outer;
+    // `42,` is an age, not a subject: look further back for the name it belongs to.
+    if (!fallback && !/^\d+$/.test(outer.text)) fallback = outer;
   }
-  return undefined;
+  return fallback;
+}
+
+/** `D-Nev.,`: a full stop closing a short capitalised abbreviation inside an appositive. */
+function isAbbreviationStop(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === '.' && /^\p{Lu}\p{L}{0,3}$/u.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.text === ',';
+}
+
+/** `asked one farmer, Gareth Price.`: a name set off after a descriptor is the speaker, the descriptor its role. */
+function namedAppositive(text: string, tokens: readonly Token[], phrase: NounPhrase): NounPhrase | undefined {
+  if (phrase.name || tokens[phrase.last + 1]?.text !== ',') return undefined;
+  const named = phraseAfter(text, tokens, phrase.last + 2);
+  if (!named?.name || !/^[.!?,;”"]$/.test(tokens[named.last + 1]?.text ?? '.')) return undefined;
+  return { ...named, role: named.role ?? phrase.text.replace(ARTICLE_RE, '') };
+}
+
+/** `was found`, `has been told`: a participle after a form of `be`, adverbs skipped. */
+function isPassive(tokens: readonly Token[], verb: number): boolean {
+  const token = tokens[verb];
+  if (!token || !/(?:ed|en|wn|ld|id|nd)$/.test(token.text)) return false;
+  let j = verb - 1;
+  while (j >= 0 && tokens[j]?.pos === 'ADV') j--;
+  return BE_FORMS.has(tokens[j]?.text.toLowerCase() ?? '');
 }
 
 /** An inverted verb follows a closing quote, a comma or the start of the sentence. */
@@ -136,7 +192,7 @@ function opensClause(before: Token | undefined): boolean {
 }
 
 function verbLemma(token: Token): string {
-  if (SPEECH_VERBS.has(token.lemma)) return token.lemma;
+  if (SPEECH_VERBS.has(token.lemma) || FRAMED_VERBS.has(token.lemma)) return token.lemma;
   const stem = token.text.toLowerCase().replace(/e?d$/, '');
   return SPEECH_VERBS.has(stem) ? stem : `${stem}e`;
 }

@@ -12,7 +12,12 @@ const WEEK_RE = /\bweek(?:end)?\b/i;
 // A weekday in a past-tense report means the last one, unless the sentence looks ahead.
 const FUTURE_RE = /\b(?:will|would|to be|expected|as early as|plans?|planned|scheduled|due|next|upcoming|set to|could|may|might)\b/i;
 const DAY_MS = 86_400_000;
-const DURATION_RE = /^(?:in|for|within|after)\s+(?:about|around|some|roughly|nearly|approximately)?\s*[\d.,]+\s*(?:seconds?|minutes?|hours?|days?|weeks?)$/i;
+const DURATION_RE =
+  /^(?:in|for|within|after|over)\s+(?:about|around|some|roughly|nearly|approximately|almost|more than|less than)?\s*(?:[\d.,]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|a few)\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+// `in the last 10 minutes`: a span counted back from an event, not a date.
+const SPAN_AFTER_THE_RE = /^(?:last|past|next|first|final|closing|opening)\s+(?:[\d.,]+|\w+)\s+(?:seconds?|minutes?|hours?)$/i;
+// `steady at 5.25%`: a figure chrono took for a clock time.
+const UNIT_AFTER_RE = /^\s?(?:%|per ?cent|percentage|basis|bn|m\b|million|billion)/i;
 const RELATIVE_WORD_RE = /\b(?:this|last|next|past|coming|ago|yesterday|today|tonight|tomorrow|previous|following)\b/i;
 
 /**
@@ -52,6 +57,8 @@ function fromChrono(text: string, result: chrono.ParsedResult, reference: Date |
   const written = text.slice(result.index, result.index + result.text.length).replace(/[\s,;:]+$/, '');
   // A lone number is a quantity; `in about 20 hours` is a duration, not a date.
   if (/^\d+$/.test(written) || DURATION_RE.test(written)) return undefined;
+  if (SPAN_AFTER_THE_RE.test(written) && /\bthe\s$/i.test(text.slice(Math.max(0, result.index - 4), result.index))) return undefined;
+  if (UNIT_AFTER_RE.test(text.slice(result.index + written.length, result.index + written.length + 12))) return undefined;
   const start = result.start;
   const tags = start.tags();
   const relative =

@@ -10,7 +10,12 @@ export interface UnitMatch {
   normalized: Normalized;
 }
 
-const PERCENT_RE = /^\s?(%|per ?cent\b|percentage points?\b)/i;
+const PERCENT_RE = /^\s?(%|per ?cent\b|percentage points?\b|basis points?\b)/i;
+// `Daniel Okoro, 42, from Croydon`: a small number set off by commas right after a name is an age.
+const NAME_BEFORE_RE = /\p{Lu}[\p{L}'’-]*,\s$/u;
+const AGE_APPOSITION_AFTER_RE = /^(?:,|\s(?:from|of|and|who|was|is|has|had|died|said)\b|\.(?:\s|$))/;
+// `3D`, `4G`, `4x100m`: a numeral glued to letters is a name or a code, not a count.
+const GLUED_LETTER_RE = /^[\p{L}]/u;
 // Earthquake magnitudes: `a 7.8 magnitude quake`, `magnitude 6.1`.
 const MAGNITUDE_AFTER_RE = /^[\s-]magnitude\b/i;
 const MAGNITUDE_BEFORE_RE = /\bmagnitude(?: of)?\s$/i;
@@ -37,7 +42,9 @@ export function readUnit(text: string, number: NumberMatch, tokens: readonly Tok
   if (percent) {
     const isPoints = /points?$/i.test(percent[1] ?? '');
     const unit = isPoints ? 'percentage point' : '%';
-    return at(number, percent[0].length, unit, { ...range(number), unit, dimension: 'ratio' });
+    // 100 basis points make one percentage point.
+    const factor = /^basis/i.test(percent[1] ?? '') ? 0.01 : 1;
+    return at(number, percent[0].length, unit, { ...range(number, factor), unit, dimension: 'ratio' });
   }
   const magnitude = MAGNITUDE_AFTER_RE.exec(after) ?? (MAGNITUDE_BEFORE_RE.test(text.slice(0, number.start)) ? [''] : null);
   if (magnitude) {
@@ -51,7 +58,8 @@ export function readUnit(text: string, number: NumberMatch, tokens: readonly Tok
     const normalized = normalizeDuration(number.value, number.valueMax, unit, age ? 'age' : 'duration');
     if (normalized) return at(number, duration[0].length, unit, normalized);
   }
-  if (aged) {
+  const isApposed = NAME_BEFORE_RE.test(text.slice(Math.max(0, number.start - 40), number.start)) && AGE_APPOSITION_AFTER_RE.test(after);
+  if (aged || (isApposed && Number.isInteger(number.value) && number.value > 0 && number.value < 120)) {
     const normalized = normalizeDuration(number.value, number.valueMax, 'year', 'age');
     if (normalized) return at(number, 0, 'year', normalized);
   }
@@ -63,9 +71,17 @@ function countedNoun(text: string, number: NumberMatch, tokens: readonly Token[]
   const written = text.slice(number.start, number.end);
   // Years are times; `one` is mostly a pronoun; counts are whole (`7.8 magnitude quake` is no count).
   if (BARE_YEAR_RE.test(written) || /^(?:an? |)one$/i.test(written) || !Number.isInteger(number.value)) return undefined;
+  if (GLUED_LETTER_RE.test(text.slice(number.end, number.end + 1))) return undefined;
   let i = tokens.findIndex((token) => token.start >= number.end);
   if (i < 0 || (tokens[i]?.start ?? 0) - number.end > 1) return undefined;
+  // `Boeing 737`, `Max 9`, `Article 50`: a numeral right after a name is part of the name.
+  const previous = tokens[tokens.findIndex((token) => token.start >= number.start) - 1];
+  if (previous?.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && !DATE_NOUN_RE.test(previous.text) && number.start - previous.end === 1) {
+    return undefined;
+  }
   if (number.isVague && tokens[i]?.lemma === 'of') i += 1;
+  // `all 24 of its aircraft`, `two of the camps`.
+  else if (tokens[i]?.lemma === 'of' && /^(?:DET|PRON)$/.test(tokens[i + 1]?.pos ?? '')) i += 2;
   let head: Token | undefined;
   for (let steps = 0; i < tokens.length && steps < 9; i++, steps++) {
     const token = tokens[i];
@@ -73,7 +89,10 @@ function countedNoun(text: string, number: NumberMatch, tokens: readonly Token[]
     const next = tokens[i + 1];
     // Adjectives come before the head: `passengers last year` ends at `passengers`.
     const isModifier = MODIFIER_POS.has(token.pos) && !(head && token.pos === 'ADJ');
-    if (isModifier || isHyphenInWord(token, next) || isParticiple(token, next)) {
+    // `1,500 new homes` (a tagger's adverb before an adjective or noun), `Boeing 737 Max 9 aircraft`.
+    const beforeModifier = next !== undefined && MODIFIER_POS.has(next.pos);
+    const isInnerWord = beforeModifier && ((!head && token.pos === 'ADV') || (token.pos === 'NUM' && tokens[i - 1]?.pos === 'PROPN'));
+    if (isModifier || isInnerWord || isHyphenInWord(token, next) || isParticiple(token, next)) {
       if (NOUN_POS.has(token.pos)) head = token;
       continue;
     }
@@ -83,7 +102,8 @@ function countedNoun(text: string, number: NumberMatch, tokens: readonly Token[]
     break;
   }
   if (!head || DATE_NOUN_RE.test(head.text)) return bareScaled(text, number);
-  const unit = head.pos === 'PROPN' ? head.text.replace(/s$/, '') : head.lemma;
+  // `co-stars` -> `co-star`: the tagger leaves hyphenated plurals alone.
+  const unit = head.pos === 'PROPN' ? head.text.replace(/s$/, '') : head.lemma.includes('-') ? head.lemma.replace(/(?<=[^s])s$/, '') : head.lemma;
   return { start: number.start, end: head.end, unit, normalized: { ...range(number), unit, dimension: 'count' } };
 }
 
@@ -106,8 +126,9 @@ function at(number: NumberMatch, length: number, unit: string, normalized: Norma
   return { start: number.start, end: number.end + length, unit, normalized };
 }
 
-function range(number: NumberMatch): Pick<Normalized, 'value' | 'valueMax'> {
-  return number.valueMax === undefined ? { value: number.value } : { value: number.value, valueMax: number.valueMax };
+function range(number: NumberMatch, factor = 1): Pick<Normalized, 'value' | 'valueMax'> {
+  const value = number.value * factor;
+  return number.valueMax === undefined ? { value } : { value, valueMax: number.valueMax * factor };
 }
 
 function singular(unit: string): string {
