@@ -32,7 +32,7 @@ export const CHROME_CUES: readonly ChromeCue[] = [
   },
   {
     rule: 'advert',
-    re: /^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below)?)$/i,
+    re: /^\W*(?:advertisement|advertising|advert|ads?|sponsored(?: \w+)?|promoted(?: \w+)?|paid (?:content|post|partnership)|partner content|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|advert|ad))?|scroll to continue(?: with content)?|continue reading(?: below)?)\W*$/i,
     maxWords: 6,
   },
   {
@@ -47,7 +47,8 @@ export const CHROME_CUES: readonly ChromeCue[] = [
   },
   {
     rule: 'photo-credit',
-    re: /^(?:photo|image|picture|file photo|caption)s?\s*[:|]|\b(?:getty images|via getty|ap photo|afp photo|reuters photo)\b|\(photo(?: by|:)[^)]*\)$/i,
+    // `Photograph: Jane Doe/Reuters`, `(Credit: Alamy)`, `Image source, EPA`, `Photo by Jane Doe for …`.
+    re: /^\(?(?:file )?(?:photo(?:graph)?|picture|pic|image|caption|credit)s?(?: (?:credit|source|courtesy))?\s*[:|,]|^\(?(?:photo(?:graph)?|picture|image)s? (?:by|courtesy of) \p{Lu}|\b(?:getty images|via getty|ap photo|afp photo|reuters photo)\b|\(photo(?: by|:)[^)]*\)$/iu,
     maxWords: 30,
   },
   {

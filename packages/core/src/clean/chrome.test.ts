@@ -80,7 +80,7 @@ describe('chrome by structure', () => {
 
 describe('chrome by repetition across the corpus', () => {
   it('drops a line most of an outlet repeats, not a line two outlets share', () => {
-    const tail = 'Sign in to the Dunmore Daily app';
+    const tail = 'The Dunmore Daily, since 1892';
     const bodies = ['Ferry fares rise', 'Harbour wall rebuilt', 'Boats return'].map((title, i) => `${title}\n\nStory ${i} text runs here with a full stop.\n\n${tail}`);
     const cleaned = cleanCorpus(bodies.map((body, i) => articleOf(body, `d${i}`, 'dunmore-daily')));
     for (const clean of cleaned) expect(clean.cleanText).not.toContain(tail);
@@ -98,5 +98,31 @@ describe('chrome by repetition across the corpus', () => {
     const context = buildCleanContext([a, b]);
     expect(context.lines.copies.size).toBe(1);
     expect(cleanArticle(a, context).edits).toEqual([]);
+  });
+});
+
+describe('chrome by general furniture vocabulary', () => {
+  const cases = [
+    ['a reader prompt mid-story', STORY.replace('\n\nFishing', '\n\nGet the morning headlines in your inbox\n\nFishing'), 'reader-prompt'],
+    ['a related block after the story', `${STORY}\n\nMore stories like this\n\nHarbour wall to be rebuilt after survey finds cracks\n\nFerry fares rise again`, 'related-links'],
+    ['a pointer to another story between paragraphs', STORY.replace('\n\nFishing', '\n\nEarlier: Harbour wall to be rebuilt\n\nFishing'), 'related-links'],
+    ['a photo credit', STORY.replace('\n\nFishing', '\n\nPhotograph: Jane Roe/EPA\n\nFishing'), 'photo-credit'],
+    ['an advert marker', STORY.replace('\n\nFishing', '\n\n— Story continues below —\n\nFishing'), 'advert'],
+  ] as const;
+  it.each(cases)('removes %s', (_name, body, rule) => {
+    const clean = cleanArticle(articleOf(body));
+    expect(clean.cleanText.trim()).toBe(STORY);
+    expect(clean.edits.map((e) => e.rule)).toContain(rule);
+  });
+
+  it('takes a section label glued to a title when the label is a common word', () => {
+    const body = `WeatherStorm closes the harbour at Dunmore\n\n${STORY.split('\n\n').slice(1).join('\n\n')}\n\nThe weather service said storms were likely.`;
+    const clean = cleanArticle(articleOf(body));
+    expect(clean.title).toBe('Storm closes the harbour at Dunmore');
+  });
+
+  it('keeps a short Title Case headline above a stand-first', () => {
+    const body = 'Storm Closes Dunmore Harbour\n\nThe storm closes Dunmore harbour as ferries to the islands are cancelled\n\nThe harbour at Dunmore was closed on Friday after a storm damaged the outer wall.';
+    expect(cleanArticle(articleOf(body)).edits).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import { chromeCue } from './chrome-cues.ts';
 import type { CleanContext } from './context.ts';
 import type { Repair } from './edits.ts';
 import { lineKey, pairKey, SHORT_LINE_WORDS } from './line-index.ts';
+import { readerFurniture } from './reader-address.ts';
+import { isRelatedHeader, isStoryPointer } from './related-links.ts';
 import { contentLines, lineRemovalSpan, wordCount, wordSpans, type LineSpan } from './text-units.ts';
 import { isFunctionWord } from './words.ts';
 
@@ -31,7 +33,7 @@ export function repairChrome(text: string, article: Article, context: CleanConte
   const publishers = publisherNames(article);
   for (const [i, line] of lines.entries()) {
     if (i === 0) continue; // the headline is headline.ts's to judge
-    const finding = cueFinding(line) ?? repeatedFinding(line, article, context) ?? captionFinding(lines, i, text);
+    const finding = cueFinding(line) ?? repeatedFinding(line, article, context) ?? captionFinding(lines, i, text) ?? pointerFinding(lines, i);
     if (finding) found.set(i, finding);
   }
   for (const [i, finding] of tailBlock(lines, publishers)) if (!found.has(i)) found.set(i, finding);
@@ -46,7 +48,14 @@ export function repairChrome(text: string, article: Article, context: CleanConte
 
 function cueFinding(line: LineSpan): Finding | undefined {
   const cue = chromeCue(line.text, wordCount(line.text));
-  return cue && { rule: cue.rule, confidence: 0.9, evidence: `web furniture wording on a short line` };
+  if (cue) return { rule: cue.rule, confidence: 0.9, evidence: `web furniture wording on a short line` };
+  const rule = readerFurniture(line.text);
+  return rule ? { rule, confidence: 0.85, evidence: 'a short line that speaks to the reader about the page' } : undefined;
+}
+
+function pointerFinding(lines: LineSpan[], i: number): Finding | undefined {
+  if (!isStoryPointer(lines, i)) return undefined;
+  return { rule: 'related-links', confidence: 0.75, evidence: 'a label and a headline without a full stop between two paragraphs' };
 }
 
 /** Boilerplate: a short line that most of this outlet's articles (not copies of this one) carry. */
@@ -97,7 +106,7 @@ function tailBlock(lines: LineSpan[], publishers: string[]): Map<number, Finding
     if (strong) {
       block.set(i, strong);
       top = i;
-    } else if (wordCount(line.text) <= 6 && !ENDS_SENTENCE_RE.test(line.text)) {
+    } else if (wordCount(line.text) <= 15 && !ENDS_SENTENCE_RE.test(line.text)) {
       block.set(i, { rule: 'related-links', confidence: 0.75, evidence: 'a short link-like line after the end of the article' });
     } else {
       break;
@@ -110,6 +119,9 @@ function strongTailFinding(line: LineSpan, publishers: string[]): Finding | unde
   const words = wordCount(line.text);
   const cue = chromeCue(line.text, words);
   if (cue) return { rule: cue.rule, confidence: 0.9, evidence: 'web furniture wording after the end of the article' };
+  const rule = readerFurniture(line.text);
+  if (rule) return { rule, confidence: 0.85, evidence: 'a line that speaks to the reader after the end of the article' };
+  if (isRelatedHeader(line.text)) return { rule: 'related-links', confidence: 0.85, evidence: 'a related-stories header after the end of the article' };
   if (URL_LINE_RE.test(line.text)) return { rule: 'self-link', confidence: 0.85, evidence: 'a bare web address after the end of the article' };
   if (EMPTY_LABEL_RE.test(line.text)) return { rule: 'empty-label', confidence: 0.9, evidence: `'${line.text}' labels nothing` };
   const lower = line.text.toLowerCase();

@@ -3,8 +3,12 @@ import { lineKey } from './line-index.ts';
 import { contentLines, lineRemovalSpan, wordCount, wordSpans, type LineSpan } from './text-units.ts';
 import { isFunctionWord } from './words.ts';
 
-// `PoliticsKim Jong-un heads…`: a capitalised word glued to the next capitalised word.
-const GLUED_LABEL_RE = /^(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/u;
+// `PoliticsKim Jong-un heads…`, `GadgetsUS firm…`, `Showbiz'Christmas…`: a capitalised word glued to
+// the next capitalised word or acronym, or to an opening quotation mark.
+const GLUED_LABEL_RE = /^(\p{Lu}\p{Ll}{2,})(?=[‘'"“]?\p{Lu})/u;
+// A kicker is a label: `Putin & Kim`, `EXCLUSIVE`, `Brexit: live`; a Title Case headline is not.
+const LABEL_MARK_RE = /[&|:/+]/;
+const POSSESSIVE_RE = /['’]s$/u;
 // Section names of news sites in general (not of any one site).
 const SECTION_RE =
   /^(?:World|Politics|Business|Economy|Markets|Money|Sports?|Tech|Technology|Science|Health|Entertainment|Culture|Arts|Opinion|Lifestyle|Travel|Environment|Climate|Education|Asia|Europe|Africa|Americas|Local|National|International|News|Breaking|Analysis|Video|Live|Exclusive|Features?)$/;
@@ -19,15 +23,22 @@ const ENDS_SENTENCE_RE = /[.!?…]["'”’)\]]*$/;
  * repairHeadline('PoliticsKim heads north\n\nKim heads north\n\nBody.', new Map()).map((r) => r.rule);
  * // ['category-label', 'repeated-title']
  */
-export function repairHeadline(text: string, gluedLabels: ReadonlyMap<string, number>): Repair[] {
+export function repairHeadline(text: string, gluedLabels: ReadonlyMap<string, number>, vocabulary: ReadonlySet<string> = new Set()): Repair[] {
   const [first, second, third] = contentLines(text);
   if (!first) return [];
   const repairs: Repair[] = [];
   const label = GLUED_LABEL_RE.exec(first.text)?.[1];
   const rest = label ? first.text.slice(label.length) : first.text;
   const repeats = second !== undefined && lineKey(second.text) === lineKey(rest);
-  if (label && isGlued(text, first.text, label) && (repeats || SECTION_RE.test(label) || (gluedLabels.get(label) ?? 0) >= 2)) {
-    const why = repeats ? 'the rest of the line repeats as the next line' : SECTION_RE.test(label) ? 'a news section name' : `glued to ${gluedLabels.get(label)} titles in the corpus`;
+  const isCommonWord = label !== undefined && vocabulary.has(label.toLowerCase());
+  if (label && isGlued(text, first.text, label) && (repeats || SECTION_RE.test(label) || (gluedLabels.get(label) ?? 0) >= 2 || isCommonWord)) {
+    const why = repeats
+      ? 'the rest of the line repeats as the next line'
+      : SECTION_RE.test(label)
+        ? 'a news section name'
+        : (gluedLabels.get(label) ?? 0) >= 2
+          ? `glued to ${gluedLabels.get(label)} titles in the corpus`
+          : `'${label.toLowerCase()}' is a common word and the glued form occurs nowhere else`;
     repairs.push(chrome('category-label', first.start, first.start + label.length, 0.9, `'${label}' glued to the headline: ${why}`));
   }
   if (second && repeats) {
@@ -48,10 +59,11 @@ export function gluedLabelOf(title: string): string | undefined {
  * `PoliticsKim` (and `Kim` alone below) is glued; `WorldCom` and `PlayStation` recur whole.
  */
 function isGlued(text: string, title: string, label: string): boolean {
-  const token = wordSpans(title)[0]?.text ?? '';
-  const rest = token.slice(label.length);
-  const words = wordSpans(text.slice(text.indexOf(title) + title.length)).map((w) => w.text);
-  return !words.includes(token) && words.includes(rest);
+  const rest = wordSpans(title.slice(label.length))[0];
+  if (!rest) return false;
+  const token = title.slice(0, label.length + rest.end).toLowerCase();
+  const words = new Set(wordSpans(text.slice(text.indexOf(title) + title.length)).map((w) => w.text.toLowerCase().replace(POSSESSIVE_RE, '')));
+  return !words.has(token.replace(POSSESSIVE_RE, '')) && words.has(rest.text.toLowerCase().replace(POSSESSIVE_RE, ''));
 }
 
 /** A kicker: a line of a few words, all named again below, above a headline-shaped line and prose. */
@@ -60,6 +72,9 @@ function isKicker(first: LineSpan, second: LineSpan, third: LineSpan, text: stri
   if (words === 0 || words > 4 || ENDS_SENTENCE_RE.test(first.text) || ENDS_SENTENCE_RE.test(second.text)) return false;
   if (wordCount(second.text) <= words || wordCount(second.text) > 20 || !ENDS_SENTENCE_RE.test(third.text)) return false;
   if (second.index - first.index < 2) return false; // a deck of lines without blank lines is a list
+  // A short Title Case headline over a stand-first looks the same: only a label's marks tell.
+  const isLabel = LABEL_MARK_RE.test(first.text) || first.text === first.text.toUpperCase() || words <= 2;
+  if (!isLabel) return false;
   // A label, not a headline: `Putin & Kim`, `Exclusive`; `Arsenal through on penalties` is a title.
   if (wordSpans(first.text).some((w) => !isFunctionWord(w.text) && !/^[\p{Lu}\p{N}]/u.test(w.text))) return false;
   const below = new Set(wordSpans(text.slice(second.start)).map((w) => w.text.toLowerCase()));

@@ -46,7 +46,7 @@ const PASSES: readonly CleanPass[] = [
   ({ text }) => ({ repairs: repairMarkup(text) }),
   // Credits before chrome: a credit line becomes metadata, not furniture.
   ({ text, article }) => repairCredits(text, article.credits),
-  ({ text, context }) => ({ repairs: repairHeadline(text, context.gluedLabels) }),
+  ({ text, context }) => ({ repairs: repairHeadline(text, context.gluedLabels, context.vocabulary) }),
   ({ text, article, context }) => ({ repairs: repairChrome(text, article, context) }),
   ({ text }) => repairRepetition(text),
   // Abbreviations before sentences: `U. S. officials` is closed up, not joined as a broken sentence.
