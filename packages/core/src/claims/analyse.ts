@@ -38,7 +38,10 @@ export function analyseArticle(article: SegmentedArticle): ArticleAnalysis {
     cues: findSpeechCues(text, tokens, 0, tokens.length, findQuoteSpans(text)),
     quantities: extractQuantities(text, { tokens }),
     times: resolveTimes(text, article.article.publishedAt),
-    mentions: findMentions(text, tokens),
+    mentions: findMentions(text, tokens, { headings: article.sentences.filter((s) => s.isHeading) }).map((mention) => ({
+      ...mention,
+      articleId: article.article.id,
+    })),
     substitutions: spinSubstitutions(article),
   };
 }

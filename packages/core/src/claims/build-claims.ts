@@ -4,11 +4,10 @@ import { attributionKind, toAttribution } from './attribution.ts';
 import { scoreCheckworthiness } from './checkworthiness.ts';
 import { plainStatement } from './claim-text.ts';
 import { splitClauses } from './clauses.ts';
-import { keyOf } from './mentions.ts';
 import { readModality } from './modality.ts';
 import { normalizeClaimText } from './normalize-text.ts';
 import type { Token } from './nlp.ts';
-import type { EntityIndex } from './resolve-entities.ts';
+import { lookupKey, type EntityIndex } from './resolve-entities.ts';
 import { SPEECH_VERBS } from './speech-cues.ts';
 
 const MIN_WORDS = 3;
@@ -104,7 +103,7 @@ function buildClaim(
 function quoteOf(quotes: readonly Quote[], clause: Span, index: EntityIndex): Quote | null {
   const quote = quotes.find((q) => q.start < clause.end && q.end > clause.start);
   if (!quote) return null;
-  const entityId = quote.speaker ? index.byKey.get(keyOf(quote.speaker)) : undefined;
+  const entityId = quote.speaker ? index.byKey.get(lookupKey(quote.speaker)) : undefined;
   return entityId ? { ...quote, speakerEntityId: entityId } : { ...quote };
 }
 
@@ -133,7 +132,7 @@ function attributionOf(
     if (cue && !cue.speaker.pronoun) attribution = toAttribution(cue);
   }
   if (!attribution) return null;
-  const entityId = index.byKey.get(keyOf(attribution.source));
+  const entityId = index.byKey.get(lookupKey(attribution.source));
   if (!entityId) return attribution;
   // `Kirby claimed`: the corpus knows him as `National Security Council spokesman`.
   const roles = index.entities.find((e) => e.id === entityId)?.roles ?? [];
@@ -145,7 +144,7 @@ function mentionsOf(analysis: ArticleAnalysis, clause: Span, index: EntityIndex)
   const mentions: EntityMention[] = [];
   for (const mention of analysis.mentions) {
     if (mention.start < clause.start || mention.end > clause.end) continue;
-    const entityId = index.byKey.get(mention.key);
+    const entityId = index.byKey.get(lookupKey(mention.text));
     if (entityId) mentions.push({ entityId, text: mention.text, start: mention.start, end: mention.end });
   }
   return mentions;

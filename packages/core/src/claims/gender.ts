@@ -15,6 +15,8 @@ const NOT_GIVEN_NAMES = new Set([
   'justice', 'grace', 'unity', 'victory', 'chase', 'page', 'cole', 'ray', 'art', 'sky', 'star', 'ocean', 'rose',
   'england', 'ireland', 'scotland', 'wales', 'paris', 'athens', 'sydney', 'florence', 'victoria', 'georgia',
   'jordan', 'israel', 'india', 'china', 'kenya', 'horizon', 'liberal', 'labour', 'union', 'wall', 'home', 'media',
+  'apple', 'merry', 'law', 'boston', 'la', 'le', 'de', 'del', 'van', 'von', 'al', 'el', 'san', 'santa', 'st', 'new',
+  'old', 'grand', 'golden', 'silver', 'big', 'little', 'long', 'young', 'sun', 'moon', 'world', 'global', 'premier',
 ]);
 
 /**

@@ -1,5 +1,7 @@
-import type { EntityType } from '../model/index.ts';
+import type { EntityType, Span } from '../model/index.ts';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from './countries.ts';
+import { isOrganisationNoun, ORG_WORD_RE, typeHint } from './entity-hints.ts';
+import { honorificGender, nounGender, type Gender } from './gender.ts';
 import type { Token } from './nlp.ts';
 import { TITLE_RE } from './titles.ts';
 
@@ -21,19 +23,33 @@ export interface Mention {
   standsFor?: string;
   /** The name begins a sentence: weak evidence that it is a name at all. */
   isSentenceStart: boolean;
+  /** The name sits in a heading, where every word is capitalised: weak evidence again. */
+  isInHeading?: boolean;
+  /** The gender its honorific or role states: `Mrs Howard`, `spokeswoman Jane Doe`. */
+  gender?: Gender;
+  /** The article it was read from, so that a lone surname follows the full names beside it. */
+  articleId?: string;
+}
+
+export interface MentionOptions {
+  /** Spans of headings, whose title case makes names of ordinary words (`Tragic Demise`). */
+  headings?: readonly Span[];
 }
 
 const HONORIFIC_RE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|M|Mme)\.?$/;
 /** Nouns that name a role: `spokesman`, `minister`, `coach`. */
 export const ROLE_NOUN_RE =
   /^(?:spokes(?:man|woman|person)|leader|president|minister|secretary|adviser|advisor|official|ambassador|envoy|chief|head|director|chairman|chairwoman|ceo|founder|manager|coach|captain|striker|player|analyst|expert|editor|correspondent|writer|reporter|governor|mayor|senator|general|commander|counterpart|resident|prosecutor|judge|lawyer|economist|professor|diplomat|founder|owner|chancellor|premier)s?$/i;
-const ORG_WORD_RE =
-  /\b(?:Ministry|Department|Council|Agency|Service|Office|Forum|Endowment|Institute|Foundation|Fund|Bank|University|College|School|Party|Union|Association|Federation|League|Organi[sz]ation|Commission|Committee|Court|Parliament|Congress|Assembly|Senate|Church|Army|Navy|Force|Forces|Guard|Police|Group|Company|Corporation|Inc|Ltd|plc|Club|Times|Post|Journal|News|Press|Media|Television|Radio|Network|Kremlin|Pentagon|White House|Downing Street|Reuters|Bloomberg|Airlines|Airways|Motors|Bureau|Authority|Board|Centre|Center|Society|Academy|Ilbo|Shimbun|Agence|Telegraph|Guardian|Tribune|Herald|Gazette|FC|United|City|Rovers|Athletic)\b/;
-const PLACE_WORD_RE = /\b(?:City|Province|Region|Island|Islands|Street|River|Mountain|Mount|Sea|Ocean|Bay|Valley|County|Peninsula|Strait|Gulf|Lake|Coast|Square|Airport|Station|Port)\b/;
 const CALENDAR_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-// `at Microsoft`, `from Google` name organisations as often as places: only these prepositions hint.
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards']);
-const LINKS = new Set(['of', 'for']);
+// `US-led`, `Pakistani-born`: a verb glued on by a hyphen ends the name before it.
+const AFFIX_POS = new Set(['VERB']);
+// Acronyms that are common nouns or units, not names: `TV`, `CEO`, `GMT`, `MPs`.
+const GENERIC_ACRONYMS = new Set([
+  'tv', 'pc', 'pcs', 'ceo', 'cfo', 'coo', 'cto', 'gmt', 'bst', 'utc', 'est', 'mp', 'mps', 'msp', 'msps', 'mep', 'meps',
+  'dvd', 'dvds', 'cd', 'cds', 'am', 'pm', 'ok', 'id', 'gdp', 'vat', 'fm', 'hiv', 'dna', 'ai', 'mbps', 'kbps', 'gb',
+  'mb', 'kg', 'km', 'mph', 'sms', 'gps', 'ipo', 'rov', 'icbm', 'icbms', 'suv', 'atm', 'faq', 'pdf', 'usb', 'lcd',
+  'hd', 'vip', 'diy', 'aka', 'asap', 'rip', 'pr', 'hr', 'qc', 'kc', 'ad', 'bc', 'ps', 'tba', 'etc',
+]);const LINKS = new Set(['of', 'for']);
 const MAX_RUN = 7;
 
 /**
@@ -44,8 +60,9 @@ const MAX_RUN = 7;
  * @example
  * findMentions(text, tokenize(text = 'Kremlin spokesman Dmitry Peskov said.')).map((m) => m.text); // ['Kremlin', 'Dmitry Peskov']
  */
-export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
+export function findMentions(text: string, tokens: readonly Token[], options: MentionOptions = {}): Mention[] {
   const mentions: Mention[] = [];
+  const headings = options.headings ?? [];
   let i = 0;
   while (i < tokens.length) {
     const end = runEnd(tokens, i);
@@ -53,7 +70,12 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
       i++;
       continue;
     }
+    // `US Coast Guard Rear Adm John Mauger`: the words before the first title name something too.
+    const titleAt = tokens.slice(i + 1, end).findIndex((t) => TITLE_RE.test(t.text) || HONORIFIC_RE.test(t.text));
+    const prefix = titleAt >= 0 && !ORG_WORD_RE.test(tokens[end]?.text ?? '') ? toMention(text, tokens, i, i + titleAt) : undefined;
+    if (prefix && prefix.hint !== 'person') mentions.push(prefix);
     const mention = toMention(text, tokens, i, end);
+    if (mention && headings.some((h) => mention.start >= h.start && mention.end <= h.end)) mention.isInHeading = true;
     if (mention) mentions.push(mention);
     i = end + 1;
   }
@@ -69,6 +91,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
     const prev = tokens[j - 1];
     if (!token || !prev) break;
     const glued = token.start === prev.end && (token.text === '-' || prev.text === '-');
+    if (token.text === '-' && glued && AFFIX_POS.has(tokens[j + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) break;
     if (glued || isNameStart(token)) {
       end = j;
       continue;
@@ -83,28 +106,33 @@ function runEnd(tokens: readonly Token[], i: number): number {
 
 function isNameStart(token: Token | undefined): boolean {
   if (!token) return false;
-  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(token.text)) return true;
+  // `READ ALSO`: shouting, not an acronym.
+  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(token.text)) return !/^(?:VERB|ADV|ADP|DET|PRON|AUX|CCONJ|SCONJ)$/.test(token.pos);
   return /^\p{Lu}/u.test(token.text) && (token.pos === 'PROPN' || HONORIFIC_RE.test(token.text));
 }
 
 function toMention(text: string, tokens: readonly Token[], first: number, last: number): Mention | undefined {
-  // The name starts after the last title in the run: `Russian Defense Minister Sergei Shoigu`.
+  // The name starts after the last title in the run: `Russian Defense Minister Sergei Shoigu`;
+  // a run ending in an organisation's word is one name: `Home Office`, `Defence Ministry`.
   let nameFirst = first;
-  let honorific = false;
-  for (let j = first; j < last; j++) {
+  let honorificAt = -1;
+  const isOrgRun = ORG_WORD_RE.test(tokens[last]?.text ?? '');
+  for (let j = first; j < last && !isOrgRun; j++) {
     const word = tokens[j]?.text ?? '';
     if (HONORIFIC_RE.test(word) || TITLE_RE.test(word)) {
-      honorific = HONORIFIC_RE.test(word);
+      honorificAt = HONORIFIC_RE.test(word) ? j : -1;
       nameFirst = j + 1;
     }
   }
+  const honorific = honorificAt >= 0;
   const next = tokens[last + 1];
-  // `Western allies`, `Soviet designs`: a lone proper adjective before a noun names nothing.
-  if (nameFirst === last && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.start === (tokens[last]?.end ?? 0) + 1) {
+  // `Western allies`, `Olympic 200m champion`: a lone proper adjective before a noun names nothing.
+  const modifies = next !== undefined && /^(?:NOUN|ADJ|NUM)$/.test(next.pos) && /^[\p{Ll}\d]/u.test(next.text) && !isOrganisationNoun(next.text);
+  if (nameFirst === last && modifies && next.start === (tokens[last]?.end ?? 0) + 1) {
     const word = keyOf(tokens[last]?.text ?? '');
     if (!COUNTRY_ALIASES.has(word) && !CAPITALS.has(word) && !ORG_WORD_RE.test(tokens[last]?.text ?? '')) return undefined;
   }
-  const startToken = tokens[honorific ? first : nameFirst];
+  const startToken = tokens[honorific ? honorificAt : nameFirst];
   const lastToken = tokens[last];
   const nameToken = tokens[nameFirst];
   if (!startToken || !lastToken || !nameToken) return undefined;
@@ -112,37 +140,22 @@ function toMention(text: string, tokens: readonly Token[], first: number, last: 
   const name = text.slice(nameToken.start, lastToken.end);
   if (CALENDAR_RE.test(name) || HONORIFIC_RE.test(name) || TITLE_RE.test(name)) return undefined;
   const key = keyOf(name);
-  // `A`, `I`, `I'm`: a capitalised function word or contraction is no name.
-  if (!key || DEMONYMS.has(key) || key.length < 2 || (nameFirst === last && ((nameToken.isStopWord && !/^\p{Lu}{2,}$/u.test(nameToken.text)) || /['’]/.test(nameToken.text)))) {
+  // `A`, `I`, `I'm`: a capitalised function word or contraction is no name; `TV`, `MPs` are nouns.
+  if (!key || DEMONYMS.has(key) || key.length < 2 || GENERIC_ACRONYMS.has(key) || (nameFirst === last && ((nameToken.isStopWord && !/^\p{Lu}{2,}$/u.test(nameToken.text)) || /['’]/.test(nameToken.text)))) {
     return undefined;
   }
-  const titles = text.slice(tokens[first]?.start ?? 0, nameToken.start).trim();
-  const role = [roleBefore(text, tokens, first), honorific ? '' : titles].filter(Boolean).join(' ') || undefined;
+  const titles = text.slice(tokens[first]?.start ?? 0, (tokens[honorific ? honorificAt : nameFirst] ?? nameToken).start).trim();
+  const role = [roleBefore(text, tokens, first), titles].filter(Boolean).join(' ') || undefined;
   const before = tokens[first - 1];
   const mention: Mention = {
     text: written, start: startToken.start, end: lastToken.end, key, hint: 'other', strength: 0,
     isSentenceStart: !before || /^[.!?“"‘:•*-]$/.test(before.text) || text.slice(before.end, startToken.start).includes('\n'),
   };
   if (role) mention.role = role;
-  Object.assign(mention, typeHint(name, key, honorific || titles !== '' || role !== undefined, before, tokens[last + 1]));
+  const gender = honorificGender(tokens[honorificAt]?.text ?? '') ?? (role ? nounGender(role) : undefined);
+  if (gender) mention.gender = gender;
+  Object.assign(mention, typeHint(name, key, honorific || titles !== '' || role !== undefined, tokens, first, last));
   return mention;
-}
-
-function typeHint(
-  name: string, key: string, isPersonal: boolean, before: Token | undefined, after: Token | undefined,
-): Pick<Mention, 'hint' | 'strength' | 'standsFor'> {
-  const country = COUNTRY_ALIASES.get(key);
-  if (country) return { hint: 'country', strength: 2 };
-  const capital = CAPITALS.get(key);
-  if (capital) return { hint: 'place', strength: 2, standsFor: capital };
-  if (ORG_WORD_RE.test(name)) return { hint: 'organisation', strength: 2 };
-  if (isPersonal) return { hint: 'person', strength: 2 };
-  if (PLACE_WORD_RE.test(name)) return { hint: 'place', strength: 1 };
-  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(name)) return { hint: 'organisation', strength: 1 };
-  if (before && PLACE_PREPOSITIONS.has(before.lemma)) return { hint: 'place', strength: 1 };
-  if (after?.pos === 'VERB' && /^(?:say|tell|add)$/.test(after.lemma) && key.includes(' ')) return { hint: 'person', strength: 1 };
-  // Two or three plain capitalised words read as a person's name: `Ankit Panda`.
-  return { hint: /^\p{L}+(?: \p{L}+){1,2}$/u.test(key) ? 'person' : 'other', strength: 0 };
 }
 
 /** `Kremlin spokesman`, `North Korean leader`: role words right before a name. */

@@ -1,4 +1,5 @@
 import { COUNTRY_NAMES } from './countries.ts';
+import { isNonPersonName } from './entity-hints.ts';
 import { honorificGender, nameGender, type Gender } from './gender.ts';
 import { ROLE_NOUN_RE } from './mentions.ts';
 import { describe, withoutTitles } from './noun-phrase.ts';
@@ -19,9 +20,6 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', him: 'mal
 const ROLE_LOOKBACK = 200;
 // Pronouns reach back a few paragraphs at most: the scan stays linear in the text.
 const PERSON_LOOKBACK_TOKENS = 600;
-const ORG_WORD_RE =
-  /\b(?:Ministry|Department|Council|Agency|Office|Institute|Foundation|Bank|University|Party|Union|Association|Federation|Commission|Committee|Court|Group|Company|Corporation|Inc|Ltd|plc|Club|Service|Authority|Board)\b/;
-
 /**
  * Tokens, cues and honorifics of a text, read once for every pronoun in it.
  *
@@ -116,7 +114,7 @@ function subjectName(tokens: readonly Token[], text: string, from: number, to: n
   if (first < 0 || last === first) return undefined;
   const name = text.slice(tokens[first]?.start ?? 0, tokens[last - 1]?.end ?? 0);
   const verb = tokens[last];
-  if (ORG_WORD_RE.test(name)) return undefined;
+  if (isNonPersonName(name)) return undefined;
   if (COUNTRY_NAMES.has(name.toLowerCase()) || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
   return withoutTitles(name);
 }
@@ -158,6 +156,6 @@ function lastTokenBefore(tokens: readonly Token[], offset: number): number {
 
 /** Two or more words, or an honorific, and neither a country nor an organisation: `Jon Finer`, `Mr Kirby`. */
 function isPersonName(name: string): boolean {
-  if (COUNTRY_NAMES.has(name.toLowerCase()) || ORG_WORD_RE.test(name)) return false;
+  if (COUNTRY_NAMES.has(name.toLowerCase()) || isNonPersonName(name)) return false;
   return /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|M)\.?\s/.test(name) || /\S\s+\p{Lu}/u.test(name);
 }

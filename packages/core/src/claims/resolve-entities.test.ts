@@ -36,3 +36,70 @@ describe('resolveEntities', () => {
     expect(resolveEntities([...mentions].reverse()).entities).toEqual(entities);
   });
 });
+
+/** Entities of a few BBC-style articles, each one article of the corpus. */
+function entitiesOf(articles: readonly string[]): ReturnType<typeof resolveEntities> {
+  const mentions = articles.flatMap((text, n) => findMentions(text, tokenize(text)).map((m) => ({ ...m, articleId: `a${n}` })));
+  return resolveEntities(mentions);
+}
+
+describe('resolveEntities on BBC-style copy', () => {
+  const { entities, byKey } = entitiesOf([
+    'Tory leader Michael Howard launched the campaign in Bournemouth. Mr Howard said taxes would fall.',
+    'Mrs Howard will make solo visits to target seats. Mrs Howard made her debut speech last October.',
+    'Software firm Microsoft said its profits rose. Microsoft chairman Bill Gates was in Seattle.',
+    'Shares in Yukos fell. Yukos, the Russian oil giant, said it would appeal.',
+    'Kelly Holmes won in Athens. Holmes, 34, said she was delighted. Paula Radcliffe did not finish; Paula said she was tired.',
+    'Prince Harry visited Lesotho. Harry Potter fans queued in the city of Leeds, in Britain and in the North Atlantic.',
+    'A US-led coalition met Pakistani-born engineers. READ ALSO: the world-business-report page.',
+  ]);
+  const byName = new Map(entities.map((entity) => [entity.name, entity]));
+  const cases: Array<[name: string, type: string]> = [
+    ['Michael Howard', 'person'],
+    ['Mrs Howard', 'person'],
+    ['Microsoft', 'organisation'],
+    ['Bill Gates', 'person'],
+    ['Yukos', 'organisation'],
+    ['Kelly Holmes', 'person'],
+    ['Paula Radcliffe', 'person'],
+    ['Athens', 'place'],
+    ['Leeds', 'place'],
+    ['United Kingdom', 'country'],
+    ['North Atlantic', 'place'],
+    ['Harry', 'person'],
+  ];
+  it.each(cases)('%s is a %s', (name, type) => {
+    expect(byName.get(name)?.type).toBe(type);
+  });
+
+  it('never merges a honorific of the other gender, and merges a surname with one bearer', () => {
+    expect(byName.get('Michael Howard')?.aliases).toContain('Mr Howard');
+    expect(byName.get('Michael Howard')?.aliases).not.toContain('Mrs Howard');
+    expect(byKey.get('howard#female')).toBe(byName.get('Mrs Howard')?.id);
+    expect(byName.get('Kelly Holmes')?.aliases).toContain('Holmes');
+    expect(byName.get('Paula Radcliffe')?.aliases).toContain('Paula');
+    expect(byName.get('United Kingdom')?.aliases).toContain('Britain');
+  });
+
+  it('keeps a royal first name apart from a namesake and makes no entity of junk', () => {
+    expect(byName.get('Harry Potter')?.aliases ?? []).not.toContain('Harry');
+    const names = entities.map((e) => e.name);
+    for (const junk of ['US-led', 'Pakistani-born', 'READ ALSO', 'world-business-report']) expect(names).not.toContain(junk);
+    expect(names).toContain('United States');
+  });
+
+  it('drops title-cased heading words that the body never repeats', () => {
+    const text = 'Tragic Demise Of Sub Crew\nThe crew of the Titan died, officials said.';
+    const mentions = findMentions(text, tokenize(text), { headings: [{ start: 0, end: 25 }] });
+    const names = resolveEntities(mentions).entities.map((e) => e.name);
+    expect(names).toContain('Titan');
+    expect(names).not.toContain('Tragic Demise');
+  });
+
+  it('merges a surname only when one person in the corpus bears it', () => {
+    const shared = entitiesOf(['Nick Brown met Gordon Brown.', 'Mr Brown said no.']);
+    expect(shared.entities.find((e) => e.name === 'Gordon Brown')?.aliases ?? []).not.toContain('Mr Brown');
+    const single = entitiesOf(['Gordon Brown spoke.', 'Mr Brown said no.']);
+    expect(single.entities.find((e) => e.name === 'Gordon Brown')?.aliases).toContain('Mr Brown');
+  });
+});

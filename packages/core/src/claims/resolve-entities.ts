@@ -1,22 +1,22 @@
 import type { Entity, EntityType } from '../model/index.ts';
 import { COUNTRY_ALIASES } from './countries.ts';
-import type { Mention } from './mentions.ts';
+import { honorificGender } from './gender.ts';
+import { keyOf, type Mention } from './mentions.ts';
+import { mergeShortNames, type Group } from './merge-names.ts';
 
 /** Entities of a corpus and the entity each mention key resolves to. */
 export interface EntityIndex {
   entities: Entity[];
-  /** Mention key -> entity id. */
+  /** Lookup key (see `lookupKey`: `kim jong un`, `howard#female`) -> entity id. */
   byKey: ReadonlyMap<string, string>;
 }
 
-interface Group {
-  keys: Set<string>;
-  mentions: Mention[];
-}
+// A preposition alone (`in Google`) makes a place only when a quarter of the mentions show it.
+const CONTEXT_SHARE = 4;
+const HONORIFIC_PREFIX_RE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|M|Mme)\.?\s+/;
+
 
 const TYPE_ORDER: readonly EntityType[] = ['country', 'place', 'organisation', 'person', 'other'];
-const ACRONYM_RE = /^[a-z]{2,6}$/;
-const STOP_INITIAL = new Set(['of', 'for', 'the', 'and']);
 
 /**
  * Resolve mentions from a whole corpus into entities: one key per spelling (`Kim Jong-un` and
@@ -29,74 +29,60 @@ const STOP_INITIAL = new Set(['of', 'for', 'the', 'and']);
 export function resolveEntities(mentions: readonly Mention[]): EntityIndex {
   const groups = new Map<string, Group>();
   for (const mention of mentions) {
-    const key = canonicalKey(mention.key);
+    const key = groupKey(mention);
     const group = groups.get(key) ?? { keys: new Set<string>(), mentions: [] };
-    group.keys.add(mention.key);
+    group.keys.add(lookupKey(mention.text));
     group.mentions.push(mention);
     groups.set(key, group);
   }
-  mergeShortNames(groups);
+  mergeShortNames(groups, typeOf);
   const byKey = new Map<string, string>();
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key);
     if (!group || !isWorthKeeping(group)) continue;
-    const entity = toEntity(group, usedIds);
+    const entity = toEntity(group, key.includes('#'), usedIds);
     entities.push(entity);
     for (const alias of group.keys) byKey.set(alias, entity.id);
   }
   return { entities: entities.sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id)), byKey };
 }
 
-function canonicalKey(key: string): string {
-  return COUNTRY_ALIASES.get(key)?.toLowerCase() ?? key;
+/** `mrs howard` and `mr howard` are two people until a full name claims one of them. */
+function groupKey(mention: Mention): string {
+  const key = COUNTRY_ALIASES.get(mention.key)?.toLowerCase() ?? mention.key;
+  return key === mention.key ? lookupKey(mention.text) : key;
 }
 
-/** `kim` -> `kim jong un` and `kju` -> `kim jong un` when one longer name fits (else the most mentioned). */
-function mergeShortNames(groups: Map<string, Group>): void {
-  // Index the longer names once by their first and last words and by their initials.
-  const byPart = new Map<string, Array<[string, Group]>>();
-  const add = (part: string, entry: [string, Group]): void => {
-    const list = byPart.get(part) ?? [];
-    list.push(entry);
-    byPart.set(part, list);
-  };
-  for (const [key, group] of groups) {
-    if (!key.includes(' ')) continue;
-    const type = typeOf(group);
-    if (type === 'country') continue;
-    const words = key.split(' ');
-    // Only a name with real evidence of a person (a title, a role, a speech verb) takes surnames.
-    if (type === 'person' && group.mentions.some((m) => m.hint === 'person' && m.strength > 0)) {
-      add(`name:${words[0] ?? ''}`, [key, group]);
-      add(`name:${words.at(-1) ?? ''}`, [key, group]);
-    }
-    add(`initials:${words.filter((w) => !STOP_INITIAL.has(w)).map((w) => w[0]).join('')}`, [key, group]);
-  }
-  for (const [key, group] of [...groups.entries()]) {
-    if (key.includes(' ')) continue;
-    const type = typeOf(group);
-    if (type === 'country' || type === 'place') continue;
-    const initials = ACRONYM_RE.test(key) && key.length >= 3 ? (byPart.get(`initials:${key}`) ?? []) : [];
-    const fits = [...new Set([...(byPart.get(`name:${key}`) ?? []), ...initials])].filter(([longKey]) => groups.has(longKey));
-    const target = fits.sort((a, b) => b[1].mentions.length - a[1].mentions.length || a[0].localeCompare(b[0]))[0];
-    if (!target) continue;
-    for (const alias of group.keys) target[1].keys.add(alias);
-    target[1].mentions.push(...group.mentions);
-    groups.delete(key);
-  }
+/**
+ * The key a written name is looked up by in `EntityIndex.byKey`: its spelling key, and for a lone
+ * surname with a gendered honorific, that gender too (`Mrs Howard` -> `howard#female`).
+ *
+ * @example
+ * lookupKey('Mr. Kim'); // 'kim#male'
+ */
+export function lookupKey(name: string): string {
+  const honorific = HONORIFIC_PREFIX_RE.exec(name)?.[0].replace(/[.\s]+$/, '') ?? '';
+  const key = keyOf(name.replace(HONORIFIC_PREFIX_RE, ''));
+  const gender = honorificGender(honorific);
+  return gender && !key.includes(' ') ? `${key}#${gender}` : key;
 }
 
-/** Drop one-off sentence-initial words that only look like names (`Speculation`, `Notably`). */
+/**
+ * Drop one-off sentence-initial words that only look like names (`Speculation`, `Notably`) and
+ * title-cased heading words no body text repeats (`Tragic Demise`).
+ */
 function isWorthKeeping(group: Group): boolean {
+  if (group.mentions.every((m) => m.isInHeading === true && m.strength < 2)) return false;
   if (group.mentions.some((m) => m.strength > 0 || !m.isSentenceStart)) return true;
   return group.mentions.some((m) => m.key.includes(' '));
 }
 
-function toEntity(group: Group, usedIds: Set<string>): Entity {
+function toEntity(group: Group, isHonorificName: boolean, usedIds: Set<string>): Entity {
   const type = typeOf(group);
-  const name = canonicalName(group, type);
+  // A surname no full name claimed keeps its honorific: `Mrs Howard`.
+  const name = isHonorificName ? mostFrequent(group.mentions.map((m) => m.text)) : canonicalName(group, type);
   let id = slug(name);
   if (usedIds.has(id)) id = `${id}-${type}`;
   usedIds.add(id);
@@ -108,13 +94,22 @@ function toEntity(group: Group, usedIds: Set<string>): Entity {
   return entity;
 }
 
-/** The strongest hint wins; ties go to the more frequent, then to the order of TYPE_ORDER. */
+/**
+ * The strongest hint wins; ties go to the more frequent, then to the order of TYPE_ORDER. A type
+ * that rests on context alone (`in Google`) needs it in a good share of the mentions.
+ */
 function typeOf(group: Group): EntityType {
   const score = new Map<EntityType, number>();
+  const strongest = new Map<EntityType, number>();
+  const counts = new Map<EntityType, number>();
   for (const mention of group.mentions) {
     score.set(mention.hint, (score.get(mention.hint) ?? 0) + 1 + mention.strength * 10);
+    strongest.set(mention.hint, Math.max(strongest.get(mention.hint) ?? 0, mention.strength));
+    counts.set(mention.hint, (counts.get(mention.hint) ?? 0) + 1);
   }
   score.delete('other');
+  const placeStrength = strongest.get('place') ?? 0;
+  if (placeStrength < 2 && (counts.get('place') ?? 0) * CONTEXT_SHARE < group.mentions.length) score.delete('place');
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]));
   return ranked[0]?.[0] ?? 'other';
 }
@@ -134,6 +129,12 @@ function canonicalName(group: Group, type: EntityType): string {
   return [...counts.entries()].sort(
     (a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
   )[0]?.[0] ?? '';
+}
+
+function mostFrequent(texts: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
 /** `Kim Jong Un` -> `kim-jong-un`. */
