@@ -17,9 +17,17 @@ describe('repairAbbreviations', () => {
     ['Talks with M. Macron went well, Mr. Macron said.', 'Talks with Mr. Macron went well, Mr. Macron said.'],
     ['George W. Bush spoke.', 'George W. Bush spoke.'],
     ['Mr. S. S. Rao spoke.', 'Mr. S. S. Rao spoke.'],
+    ['The W. T. A. said it would appeal.', 'The W.T.A. said it would appeal.'],
+    ['Novels by J. K. Rowling sold well.', 'Novels by J. K. Rowling sold well.'],
   ] as const;
   it.each(cases)('%s', (input, expected) => {
     expect(cleanOf(input)).toBe(expected);
+  });
+
+  it('closes unknown capitals before a common word, not before a surname', () => {
+    const vocabulary = new Set(['tour']);
+    expect(applied('The W. T. A. Tour resumed.', repairAbbreviations('The W. T. A. Tour resumed.', vocabulary, new Map()).repairs)).toBe('The W.T.A. Tour resumed.');
+    expect(applied('Books by J. R. R. Tolkien sold.', repairAbbreviations('Books by J. R. R. Tolkien sold.', vocabulary, new Map()).repairs)).toBe('Books by J. R. R. Tolkien sold.');
   });
 
   it('flags an initial for an honorific that only other articles write', () => {

@@ -8,6 +8,8 @@ const KNOWN_CLOSED = new Set(['US', 'UK', 'UN', 'EU', 'DC']);
 // `M. Kim` where the text says `Mr. Kim`: an honorific cut to its initial (often by translation).
 const INITIAL_NAME_RE = /(?<!\p{L}\. )(?<![\p{L}\p{N}.])(\p{Lu})\. (\p{Lu}\p{Ll}+)\b/gu;
 const HONORIFIC_RE = /\b(Mr|Ms|Mrs|Dr)(\.?) (\p{Lu}\p{Ll}+)/gu;
+// The word after spaced capitals: a surname makes them initials (`J. R. R. Tolkien`).
+const NEXT_CAPITALISED_RE = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 
 export interface AbbreviationFindings {
   repairs: Repair[];
@@ -31,8 +33,13 @@ export function repairAbbreviations(text: string, vocabulary: ReadonlySet<string
     const closed = `${[...letters].join('.')}.`;
     const isLower = letters === letters.toLowerCase();
     const isKnown = KNOWN_CLOSED.has(letters) || vocabulary.has(letters) || text.includes(closed) || new RegExp(`\\b${letters}\\b`, 'u').test(text);
-    if (!isLower && !isKnown) continue;
-    const evidence = isLower ? 'lowercase letters with full stops are an abbreviation, not initials' : `'${letters}' is written closed elsewhere`;
+    const notInitials = !isLower && !isKnown && isAcronym(letters, text.slice((match.index ?? 0) + match[0].length), vocabulary);
+    if (!isLower && !isKnown && !notInitials) continue;
+    const evidence = isLower
+      ? 'lowercase letters with full stops are an abbreviation, not initials'
+      : isKnown
+        ? `'${letters}' is written closed elsewhere`
+        : 'capitals with full stops that no surname follows are an abbreviation, not initials';
     repairs.push({ kind: 'abbreviation', rule: 'spaced-abbreviation', start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, after: closed, confidence: 0.95, evidence });
   }
   const local = honorificsIn(text);
@@ -51,6 +58,18 @@ export function repairAbbreviations(text: string, vocabulary: ReadonlySet<string
     }
   }
   return { repairs: firstOfOverlaps(repairs), flags };
+}
+
+/**
+ * Spaced capitals are an acronym, not initials, when no surname follows: nothing capitalised comes
+ * next (`the W. T. A. said`), or, for three letters or more, the next word is a common word the
+ * corpus also writes in lowercase (`the W. T. A. Tour`). `J. K. Rowling` stays.
+ */
+function isAcronym(letters: string, after: string, vocabulary: ReadonlySet<string>): boolean {
+  if (letters.length < 2) return false;
+  const next = NEXT_CAPITALISED_RE.exec(after)?.[1];
+  if (next === undefined) return true;
+  return letters.length >= 3 && vocabulary.has(next.toLowerCase());
 }
 
 /** Honorific forms by surname: `'Mr. Kim'` -> `Kim => 'Mr.'`. The first form seen wins. */

@@ -3,6 +3,7 @@ import { honorificsIn } from './abbreviations.ts';
 import { gluedLabelOf } from './headline.ts';
 import { toLatin } from './homoglyphs.ts';
 import { buildLineIndex, type LineIndex } from './line-index.ts';
+import { countPhrases, emptyPhraseCounts, type PhraseCounts } from './phrase-counts.ts';
 import { contentLines, wordSpans } from './text-units.ts';
 
 const LOOKALIKE_SCRIPT_RE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
@@ -30,6 +31,8 @@ export interface CleanContext {
   honorifics: ReadonlyMap<string, string>;
   /** Capitalised prefixes glued to titles (`PoliticsKim…` -> `Politics`), by how many titles carry them. */
   gluedLabels: ReadonlyMap<string, number>;
+  /** Phrases the corpus writes whole and words it ends sentences on, for stops inside phrases. */
+  phrases: PhraseCounts;
   articleCount: number;
 }
 
@@ -46,12 +49,17 @@ export function buildCleanContext(articles: readonly Article[]): CleanContext {
   const outletSizes = new Map<string, number>();
   const gluedLabels = new Map<string, number>();
   const honorifics = new Map<string, string>();
+  const phrases = emptyPhraseCounts();
   for (const article of articles) {
     honorificsIn(article.body, honorifics);
     outletSizes.set(article.outletId, (outletSizes.get(article.outletId) ?? 0) + 1);
     const label = gluedLabelOf(contentLines(article.body)[0]?.text ?? '');
     if (label) gluedLabels.set(label, (gluedLabels.get(label) ?? 0) + 1);
-    for (const word of wordSpans(article.body)) {
+    const words = wordSpans(article.body);
+    countPhrases(article.body, words, phrases);
+    for (const word of words) {
+      // A word in brackets (`[und]`) may be debris: it is no evidence of the language.
+      if (article.body[word.start - 1] === '[' && article.body[word.end] === ']') continue;
       // Only words that mix scripts are read as Latin: a wholly Cyrillic word is no evidence.
       const form = LOOKALIKE_SCRIPT_RE.test(word.text) && LATIN_RE.test(word.text) ? toLatin(word.text) : word.text;
       if (!form || !LATIN_ONLY_RE.test(form)) continue;
@@ -63,5 +71,5 @@ export function buildCleanContext(articles: readonly Article[]): CleanContext {
       names.set(form, entry);
     }
   }
-  return { vocabulary, names, lines: buildLineIndex(articles), outletSizes, honorifics, gluedLabels, articleCount: articles.length };
+  return { vocabulary, names, lines: buildLineIndex(articles), outletSizes, honorifics, gluedLabels, phrases, articleCount: articles.length };
 }

@@ -38,7 +38,7 @@ export function repairHomoglyphs(text: string, vocabulary: ReadonlySet<string> =
       if (LATIN_RE.test(token)) {
         if (latin) repairs.push(homoglyphRepair('mixed-script-token', start, end, token, latin));
         else flags.push(unmappedFlag(start, end, token));
-      } else if (latin && isLatinLine && vocabulary.has(latin)) {
+      } else if (latin && isLatinLine && (vocabulary.has(latin) || vocabulary.has(latin.toLowerCase()))) {
         repairs.push(homoglyphRepair('script-disagrees-with-line', start, end, token, latin));
       }
     }

@@ -9,11 +9,13 @@ import { repairDebris } from './debris.ts';
 import { repairHomoglyphs } from './homoglyphs.ts';
 import { repairMarkup } from './markup.ts';
 import type { CleanPass } from './pass.ts';
+import { repairPhraseStops } from './phrase-stops.ts';
 import { repairQuotes } from './quotes.ts';
 import { repairRepetition } from './repetition.ts';
 import { repairSentences } from './sentences.ts';
 import { repairSpelling } from './spelling.ts';
 import { runPasses } from './run-passes.ts';
+import { flagStrayCapitals } from './stray-capitals.ts';
 import { addSpin } from './spin.ts';
 import { contentLines } from './text-units.ts';
 import { repairUnicode } from './unicode.ts';
@@ -30,11 +32,13 @@ export { repairHeadline } from './headline.ts';
 export { repairDebris } from './debris.ts';
 export { repairHomoglyphs } from './homoglyphs.ts';
 export { repairMarkup } from './markup.ts';
+export { repairPhraseStops } from './phrase-stops.ts';
 export { repairQuotes } from './quotes.ts';
 export { repairRepetition } from './repetition.ts';
 export { repairSentences } from './sentences.ts';
 export { repairSpelling } from './spelling.ts';
 export { addSpin } from './spin.ts';
+export { flagStrayCapitals } from './stray-capitals.ts';
 export { repairUnicode } from './unicode.ts';
 export { repairWhitespace } from './whitespace.ts';
 
@@ -52,9 +56,11 @@ const PASSES: readonly CleanPass[] = [
   // Abbreviations before sentences: `U. S. officials` is closed up, not joined as a broken sentence.
   ({ text, context }) => repairAbbreviations(text, context.vocabulary, context.honorifics),
   ({ text }) => ({ repairs: repairSentences(text) }),
-  ({ text }) => ({ repairs: repairDebris(text) }),
+  ({ text, context }) => ({ repairs: repairPhraseStops(text, context.phrases) }),
+  ({ text, context }) => ({ repairs: repairDebris(text, context.vocabulary) }),
   ({ text }) => repairQuotes(text),
   ({ text, context }) => repairSpelling(text, context),
+  ({ text, context }) => ({ repairs: [], flags: flagStrayCapitals(text, context) }),
   // Last: removals above leave blank-line runs and end-of-text space behind.
   ({ text }) => ({ repairs: repairWhitespace(text) }),
 ];

@@ -15,6 +15,7 @@ describe('repairRepetition', () => {
     ['He walked to the the station.', 'He walked to the station.'],
     ['She said that that was final, and he had had enough.', 'She said that that was final, and he had had enough.'],
     ['Education, education, education.', 'Education, education, education.'],
+    ['"We want to make sure parents know what games their children play, make sure parents know what games their children play," he said.', '"We want to make sure parents know what games their children play," he said.'],
   ] as const;
   it.each(cases)('%s', (input, expected) => {
     expect(applied(input, repairRepetition(input).repairs)).toBe(expected);

@@ -3,6 +3,8 @@ import type { Repair } from './edits.ts';
 import { lineSpans, wordSpans } from './text-units.ts';
 
 const MAX_UNIT_WORDS = 40;
+// What separates a restarted sentence from its first try: a stop, an ellipsis, a dash.
+const RESTART_RE = /[.!?…—–-]/;
 // Doubled function words are typos (`the the`); doubled `that`, `had`, `is` can be grammatical.
 const DOUBLED_RE = /\b(the|a|an|to|of|in|on|for|and|with|at|by|from)[ \t]+\1\b/gi;
 
@@ -14,7 +16,7 @@ export interface RepetitionFindings {
 /**
  * Collapse a phrase repeated in a loop to one occurrence, keeping the separator after the last
  * copy: `'a rare in July, when a rare in July, when a rare in July, when…'` -> one copy. Two copies
- * of a short phrase (or of one inside a quotation) are only flagged: rhetoric repeats on purpose.
+ * of a short phrase, or a quoted speaker restarting a sentence, are only flagged: people repeat on purpose.
  *
  * @example
  * repairRepetition('He said it was over, it was over, it was over.').repairs[0]?.kind; // 'repetition'
@@ -36,8 +38,9 @@ export function repairRepetition(text: string): RepetitionFindings {
       const last = words[i + unit * copies - 1];
       if (!first || !last) break;
       const phrase = text.slice(words[i]?.start ?? 0, first.end);
-      const inQuote = isInsideQuote(text, line.start, words[i]?.start ?? 0);
-      if (phrase.length >= 12 && (copies >= 3 || (unit >= 6 && !inQuote))) {
+      // A speaker restarting a sentence (`the purpose was. The purpose was to…`) is quoted faithfully.
+      const restart = isInsideQuote(text, line.start, words[i]?.start ?? 0) && RESTART_RE.test(text.slice(first.end, words[i + unit]?.start ?? first.end));
+      if (phrase.length >= 12 && (copies >= 3 || (unit >= 6 && !restart))) {
         repairs.push({
           kind: 'repetition',
           rule: 'phrase-loop',

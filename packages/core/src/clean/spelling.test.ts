@@ -51,3 +51,25 @@ describe('repairSpelling', () => {
     expect(editDistance(a, b)).toBe(d);
   });
 });
+
+describe('keyboard slips in names', () => {
+  it('corrects a letter changed for its keyboard neighbour, not for any letter', async () => {
+    const { repairSpelling } = await import('./spelling.ts');
+    const { buildCleanContext } = await import('./context.ts');
+    const article = (id: string, body: string) => ({ id, outletId: id, outlet: id, title: '', body, source: `${id}.txt`, sourcePath: `${id}.txt`, format: 'txt' as const, credits: [] });
+    const common = 'Holmes won. Holmes ran. Holmes said. Wayne ran. Wayne won. Wayne said.';
+    const context = buildCleanContext([article('a', common), article('b', 'Holnes and Holmes and Holmes. Warne and Wayne and Wayne.')]);
+    const found = repairSpelling('Holnes and Holmes and Holmes. Warne and Wayne and Wayne.', context).repairs.map((r) => r.after);
+    expect(found).toEqual(['Holmes']);
+  });
+});
+
+describe('flagStrayCapitals', () => {
+  it('flags a stray capital glued to a frequent name, and nothing else', async () => {
+    const { flagStrayCapitals } = await import('./stray-capitals.ts');
+    const { buildCleanContext } = await import('./context.ts');
+    const body = 'Kim met Putin. Kim left. Kim spoke. Sergei TKim invited him. The TVs and MPs and OKaro stayed.';
+    const context = buildCleanContext([{ id: 'a', outletId: 'a', outlet: 'a', title: '', body, source: 'a.txt', sourcePath: 'a.txt', format: 'txt', credits: [] }]);
+    expect(flagStrayCapitals(body, context).map((f) => [f.text, f.suggestion])).toEqual([['TKim', 'Kim']]);
+  });
+});

@@ -4,6 +4,12 @@ import type { Repair } from './edits.ts';
 import { wordSpans } from './text-units.ts';
 
 const MIN_LENGTH = 5;
+// Keys next to each other on a QWERTY keyboard: a changed letter is a typo only if a finger slipped.
+const NEIGHBOURS: Readonly<Record<string, string>> = {
+  q: 'wa', w: 'qes', e: 'wrd', r: 'etf', t: 'ryg', y: 'tuh', u: 'yij', i: 'uok', o: 'ipl', p: 'ol',
+  a: 'qsz', s: 'awdz', d: 'sefx', f: 'drgc', g: 'fthv', h: 'gyjb', j: 'hukn', k: 'jilm', l: 'kop',
+  z: 'asx', x: 'zdc', c: 'xfv', v: 'cgb', b: 'vhn', n: 'bjm', m: 'nk',
+};
 const MAX_RARE = 2;
 const MIN_COMMON = 3;
 const RATIO = 3;
@@ -80,12 +86,22 @@ export function nameCorrections(context: CleanContext): Map<string, NameCorrecti
 /**
  * A typo of a name, not another name: same first letter, neither a prefix of the other
  * (`Russia`/`Russian`), within two edits, and the same letters give or take one (`Krelim`/`Kremlin`:
- * one letter dropped, two swapped). Names that differ by a changed letter (`Warne`/`Wayne`) do not.
+ * one letter dropped, two swapped), or one letter changed for its neighbour on the keyboard
+ * (`Holnes`/`Holmes`). Names that differ by another changed letter (`Warne`/`Wayne`) do not.
  */
 function isVariant(rare: string, common: string): boolean {
   if (rare[0] !== common[0] || rare.startsWith(common) || common.startsWith(rare)) return false;
+  if (isKeySlip(rare.toLowerCase(), common.toLowerCase())) return true;
   if (letterDifference(rare.toLowerCase(), common.toLowerCase()) > 1) return false;
   return editDistance(rare, common) <= (Math.min(rare.length, common.length) >= 6 ? 2 : 1);
+}
+
+/** Same length, one letter changed, for a key next to it. */
+function isKeySlip(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < MIN_LENGTH) return false;
+  const changed = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+  const [at] = changed;
+  return changed.length === 1 && at !== undefined && (NEIGHBOURS[a[at] ?? ''] ?? '').includes(b[at] ?? '');
 }
 
 /** Letters in one word but not the other, counted with repeats. */
