@@ -112,7 +112,10 @@ function tailBlock(lines: LineSpan[], publishers: string[]): Map<number, Finding
       break;
     }
   }
-  return new Map([...block].filter(([i]) => top !== -1 && i >= top));
+  // The block's own header sits just above its first marker: `Reader reactions` over `Show all responses`.
+  const header = lines[top - 1];
+  const from = header && top > 1 && block.has(top - 1) && wordCount(header.text) <= 4 ? top - 1 : top;
+  return new Map([...block].filter(([i]) => top !== -1 && i >= from));
 }
 
 function strongTailFinding(line: LineSpan, publishers: string[]): Finding | undefined {

@@ -9,6 +9,8 @@ const GLUED_LABEL_RE = /^(\p{Lu}\p{Ll}{2,})(?=[‘'"“]?\p{Lu})/u;
 // A kicker is a label: `Putin & Kim`, `EXCLUSIVE`, `Brexit: live`; a Title Case headline is not.
 const LABEL_MARK_RE = /[&|:/+]/;
 const POSSESSIVE_RE = /['’]s$/u;
+// `Headline | Site Name`, `Headline - Site Name`: a title tag as browsers show it.
+const SITE_SUFFIX_RE = /\s+[|–—-]\s+([^|–—-]+)$/u;
 // Section names of news sites in general (not of any one site).
 const SECTION_RE =
   /^(?:World|Politics|Business|Economy|Markets|Money|Sports?|Tech|Technology|Science|Health|Entertainment|Culture|Arts|Opinion|Lifestyle|Travel|Environment|Climate|Education|Asia|Europe|Africa|Americas|Local|National|International|News|Breaking|Analysis|Video|Live|Exclusive|Features?)$/;
@@ -29,7 +31,7 @@ export function repairHeadline(text: string, gluedLabels: ReadonlyMap<string, nu
   const repairs: Repair[] = [];
   const label = GLUED_LABEL_RE.exec(first.text)?.[1];
   const rest = label ? first.text.slice(label.length) : first.text;
-  const repeats = second !== undefined && lineKey(second.text) === lineKey(rest);
+  const repeats = second !== undefined && repeatsTitle(second.text, rest);
   const isCommonWord = label !== undefined && vocabulary.has(label.toLowerCase());
   if (label && isGlued(text, first.text, label) && (repeats || SECTION_RE.test(label) || (gluedLabels.get(label) ?? 0) >= 2 || isCommonWord)) {
     const why = repeats
@@ -47,6 +49,16 @@ export function repairHeadline(text: string, gluedLabels: ReadonlyMap<string, nu
     repairs.push(chrome('kicker', ...removal(text, first), 0.8, `a short line above the headline '${second.text}'`));
   }
   return repairs;
+}
+
+/**
+ * The first body line repeats the headline, maybe with the site's name after a bar or dash:
+ * `'Storm closes harbour | Coast News'` repeats `'Storm closes harbour'`.
+ */
+function repeatsTitle(line: string, title: string): boolean {
+  if (lineKey(line) === lineKey(title)) return true;
+  const bar = SITE_SUFFIX_RE.exec(line);
+  return bar !== null && bar.index > 0 && lineKey(line.slice(0, bar.index)) === lineKey(title) && wordSpans(bar[1] ?? '').length <= 5;
 }
 
 /** The glued prefix of a title, for corpus counts: `'PoliticsKim…'` -> `'Politics'`. */
