@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { readBbc } from '../../test/fixtures/noise/bbc.ts';
+import { buildNoiseCorpus } from '../../test/fixtures/noise/corpus.ts';
+import { sharedDataPath } from '../../test/shared-data.ts';
+import { loadCorpus } from '../ingest/index.ts';
+import type { Article } from '../model/index.ts';
+import { cleanCorpus } from './index.ts';
+
+// Byte-for-byte output of cleanCorpus, pinned so that speed work cannot change what the cleaner does.
+// A deliberate change to a rule changes these: print the new hashes and say why in the commit.
+const GOLDEN = {
+  seed: '1e419cee09d53422572631f3be8b48693abe3d26a0012e52d0d7bd825c7fc797',
+  bbc: 'ba3dc8d8553238aed41979da4e102e7973c5ef3cf90d71f7bdebe96a1edb275b',
+  noise: '7753135fbb2aa4bdafd13ada6ea20c0b5822a609792c514dc328596e0d3658fd',
+};
+
+const BBC_DIR = sharedDataPath('bbc-news');
+const hashOf = (articles: readonly Article[]): string => createHash('sha256').update(JSON.stringify(cleanCorpus(articles))).digest('hex');
+
+/** 100 BBC articles spread over the five topics, and a small noise corpus made from the rest. */
+async function bbcSamples(dir: string): Promise<{ bbc: Article[]; noise: Article[] }> {
+  const { articles } = await readBbc(dir);
+  const bbc = articles.filter((_, i) => i % 22 === 0).slice(0, 100);
+  const noise = buildNoiseCorpus(articles, { seed: 11, perGroup: 6, spinCopies: 4, spinShare: 0.35 }).map((n) => n.article);
+  return { bbc, noise };
+}
+
+describe('cleanCorpus output is pinned', () => {
+  it('on the embedded corpus', async () => {
+    expect(hashOf((await loadCorpus()).articles)).toBe(GOLDEN.seed);
+  });
+
+  it.skipIf(BBC_DIR === null)('on 100 BBC articles and a small noise corpus', async () => {
+    const { bbc, noise } = await bbcSamples(BBC_DIR ?? '');
+    expect(bbc).toHaveLength(100);
+    expect({ bbc: hashOf(bbc), noise: hashOf(noise) }).toEqual({ bbc: GOLDEN.bbc, noise: GOLDEN.noise });
+  }, 60_000);
+
+  it.skipIf(BBC_DIR !== null)('skipped: ../shared/data/bbc-news is absent on this machine', () => {});
+});
