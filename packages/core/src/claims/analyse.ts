@@ -5,6 +5,7 @@ import { tokenize, type Token } from './nlp.ts';
 import { extractQuantities } from './quantities.ts';
 import { extractQuotes } from './quotes.ts';
 import { findQuoteSpans } from './quote-spans.ts';
+import { pronounContext, type PronounContext } from './pronouns.ts';
 import { findSpeechCues, type SpeechCue } from './speech-cues.ts';
 import { resolveTimes } from './times.ts';
 
@@ -18,6 +19,8 @@ export interface ArticleAnalysis {
   times: TimeExpression[];
   mentions: Mention[];
   substitutions: Substitution[];
+  /** Tokens, cues and honorifics for resolving `he said` outside quotes. */
+  pronouns: PronounContext;
 }
 
 /**
@@ -31,11 +34,13 @@ export function analyseArticle(article: SegmentedArticle): ArticleAnalysis {
   const text = article.cleanText;
   const tokens = tokenize(text);
   const sentences = article.sentences.map(({ start, end }) => ({ start, end }));
+  const cues = findSpeechCues(text, tokens, 0, tokens.length, findQuoteSpans(text));
   return {
     article,
     tokens,
     quotes: extractQuotes(text, { tokens, sentences }),
-    cues: findSpeechCues(text, tokens, 0, tokens.length, findQuoteSpans(text)),
+    cues,
+    pronouns: pronounContext(text, tokens, cues),
     quantities: extractQuantities(text, { tokens }),
     times: resolveTimes(text, article.article.publishedAt),
     mentions: findMentions(text, tokens, { headings: article.sentences.filter((s) => s.isHeading) }).map((mention) => ({

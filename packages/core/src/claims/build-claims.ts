@@ -1,4 +1,4 @@
-import type { Attribution, Claim, EntityMention, Quote, Sentence, Span } from '../model/index.ts';
+import type { Attribution, Claim, Entity, EntityMention, Quote, Sentence, Span } from '../model/index.ts';
 import type { ArticleAnalysis } from './analyse.ts';
 import { attributionKind, toAttribution } from './attribution.ts';
 import { scoreCheckworthiness } from './checkworthiness.ts';
@@ -6,6 +6,7 @@ import { plainStatement } from './claim-text.ts';
 import { splitClauses } from './clauses.ts';
 import { readModality } from './modality.ts';
 import { normalizeClaimText } from './normalize-text.ts';
+import { resolveSpeaker } from './pronouns.ts';
 import type { Token } from './nlp.ts';
 import { lookupKey, type EntityIndex } from './resolve-entities.ts';
 import { SPEECH_VERBS } from './speech-cues.ts';
@@ -129,15 +130,28 @@ function attributionOf(
     const inClause = analysis.cues.find((c) => c.start >= clause.start && c.end <= clause.end);
     const later = n === 0 ? analysis.cues.find((c) => c.start >= clause.end && c.end <= sentence.end) : undefined;
     const cue = inClause ?? later;
+    // `she told Reuters`: the pronoun's person, as for a quote.
+    const source = cue?.speaker.pronoun ? resolveSpeaker(analysis.pronouns, cue, cue.start, sentence.start) : undefined;
     if (cue && !cue.speaker.pronoun) attribution = toAttribution(cue);
+    else if (cue && source) attribution = { source, kind: attributionKind(source), text: cue.text };
   }
   if (!attribution) return null;
   const entityId = index.byKey.get(lookupKey(attribution.source));
-  if (!entityId) return attribution;
-  // `Kirby claimed`: the corpus knows him as `National Security Council spokesman`.
-  const roles = index.entities.find((e) => e.id === entityId)?.roles ?? [];
-  const kind = attribution.kind === 'person' && roles.length > 0 ? attributionKind(roles.join(' ')) : attribution.kind;
-  return { ...attribution, entityId, kind: kind === 'unnamed' ? attribution.kind : kind };
+  const entity = entityId === undefined ? undefined : (index.byId?.get(entityId) ?? index.entities.find((e) => e.id === entityId));
+  if (!entityId || !entity) return attribution;
+  return { ...attribution, entityId, kind: kindOfEntity(attribution.kind, entity) };
+}
+
+/**
+ * The kind of a named source, with what the corpus knows of it: `Kirby claimed` -> official (his
+ * role elsewhere is `National Security Council spokesman`); `Siemens says` -> organisation.
+ */
+function kindOfEntity(kind: Attribution['kind'], entity: Entity): Attribution['kind'] {
+  if (kind !== 'person' && kind !== 'unnamed') return kind;
+  if (entity.type === 'organisation') return 'organisation';
+  if (entity.type === 'country') return 'government';
+  const byRole = entity.type === 'person' && entity.roles.length > 0 ? attributionKind(entity.roles.join(' ')) : kind;
+  return byRole === 'unnamed' ? (entity.type === 'person' ? 'person' : kind) : byRole;
 }
 
 function mentionsOf(analysis: ArticleAnalysis, clause: Span, index: EntityIndex): EntityMention[] {

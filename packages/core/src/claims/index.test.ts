@@ -63,6 +63,18 @@ describe('extractClaims', () => {
     expect(deal?.checkworthiness).toBeGreaterThan(0.6);
   });
 
+  it('credits a pronoun source to the person it stands for, and a named firm as an organisation', () => {
+    const story = article('c', [
+      'Camps run dry',
+      'Aid worker Lena Fischer and Tom Price visited the camps on Monday.',
+      'She told Reuters the wells had failed.',
+      'Water firm Aqualine said it would send tankers.',
+    ]);
+    const byId = new Map(extractClaims(story).map((c) => [c.sentenceId, c]));
+    expect(byId.get('c#s2')?.attribution).toMatchObject({ source: 'Lena Fischer', text: 'She told' });
+    expect(byId.get('c#s3')?.attribution).toMatchObject({ source: 'Aqualine', kind: 'organisation' });
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(extractClaims(FIRST))).toBe(JSON.stringify(claims));
   });

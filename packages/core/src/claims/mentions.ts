@@ -119,6 +119,8 @@ function toMention(text: string, tokens: readonly Token[], first: number, last: 
   const isOrgRun = ORG_WORD_RE.test(tokens[last]?.text ?? '');
   for (let j = first; j < last && !isOrgRun; j++) {
     const word = tokens[j]?.text ?? '';
+    // `Dick King-Smith`: a title word glued to a hyphen is part of the name.
+    if (tokens[j + 1]?.text === '-') continue;
     if (HONORIFIC_RE.test(word) || TITLE_RE.test(word)) {
       honorificAt = HONORIFIC_RE.test(word) ? j : -1;
       nameFirst = j + 1;

@@ -1,4 +1,5 @@
 import type { Token } from './nlp.ts';
+import { ORG_WORD_RE } from './entity-hints.ts';
 import { TITLE_RE } from './titles.ts';
 
 /** A noun phrase read off the tokens: `Kremlin spokesman Dmitry Peskov`, `he`, `a US official`. */
@@ -21,6 +22,7 @@ const LINKS = new Set(['of', 'for', 'at', 'in', 'from']);
 // `a source close to her`, `people familiar with the matter`: an adjective's complement stays in the phrase.
 const COMPLEMENT_LINKS = new Set(['to', 'with']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me']);
+const WH_DETERMINERS = new Set(['what', 'which', 'whatever', 'whichever', 'whose']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const ARTICLE_RE = /^(?:the|a|an)\s+/i;
@@ -56,12 +58,16 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number):
     if (!token) break;
     if (isPhraseToken(token, tokens[j - 1], tokens[j + 1], true)) {
       first = j;
+      // `In his New Year message the Liberal Democrat leader said`: a determiner opens the phrase,
+      // unless a link joins it to the phrase before (`head of the agency`).
+      if (token.pos === 'DET' && !LINKS.has(tokens[j - 1]?.lemma ?? '')) break;
       continue;
     }
     break;
   }
-  // `Russia, which has kept …, may be`: a phrase never starts on a link word.
-  while (first <= i && LINKS.has(tokens[first]?.lemma ?? '')) first++;
+  // `Russia, which has kept …, may be`: a phrase never starts on a link word; `what people say`
+  // names no one.
+  while (first <= i && (LINKS.has(tokens[first]?.lemma ?? '') || WH_DETERMINERS.has(tokens[first]?.lemma ?? ''))) first++;
   return first > i ? undefined : build(text, tokens, first, i);
 }
 
@@ -108,8 +114,14 @@ function build(text: string, tokens: readonly Token[], first: number, last: numb
   while (nameFirst > first && isNameToken(tokens, nameFirst - 1)) nameFirst--;
   // A name starts on a capitalised word: `the 38-year-old` has none.
   while (nameFirst <= headLast && !/^\p{Lu}/u.test(tokens[nameFirst]?.text ?? '')) nameFirst++;
-  // The name starts after the last title: `Culture Minister Alun Pugh` -> `Alun Pugh`.
-  for (let j = headLast - 1; j >= nameFirst; j--) {
+  // The name starts after the last title (`Culture Minister Alun Pugh` -> `Alun Pugh`) or at its
+  // honorific (`California Mr Torvalds` -> `Mr Torvalds`); `Home Office` is one name.
+  const isOrgName = ORG_WORD_RE.test(tokens[headLast]?.text ?? '');
+  for (let j = headLast - 1; j >= nameFirst && !isOrgName; j--) {
+    if (HONORIFIC_RE.test(tokens[j]?.text ?? '') && j > nameFirst) {
+      nameFirst = j + 1;
+      break;
+    }
     if (TITLE_RE.test(tokens[j]?.text ?? '')) {
       nameFirst = j + 1;
       break;
@@ -144,6 +156,7 @@ function isNameToken(tokens: readonly Token[], j: number): boolean {
  */
 export function withoutTitles(name: string): string {
   const words = name.split(/\s+/);
+  if (ORG_WORD_RE.test(words.at(-1) ?? '')) return name;
   let first = 0;
   for (let j = words.length - 2; j >= 0; j--) {
     if (TITLE_RE.test(words[j] ?? '')) {

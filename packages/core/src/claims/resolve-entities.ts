@@ -9,6 +9,8 @@ export interface EntityIndex {
   entities: Entity[];
   /** Lookup key (see `lookupKey`: `kim jong un`, `howard#female`) -> entity id. */
   byKey: ReadonlyMap<string, string>;
+  /** Entity id -> entity, so that claims look entities up in constant time. */
+  byId?: ReadonlyMap<string, Entity>;
 }
 
 // A preposition alone (`in Google`) makes a place only when a quarter of the mentions show it.
@@ -46,7 +48,8 @@ export function resolveEntities(mentions: readonly Mention[]): EntityIndex {
     entities.push(entity);
     for (const alias of group.keys) byKey.set(alias, entity.id);
   }
-  return { entities: entities.sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id)), byKey };
+  entities.sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
+  return { entities, byKey, byId: new Map(entities.map((entity) => [entity.id, entity])) };
 }
 
 /** `mrs howard` and `mr howard` are two people until a full name claims one of them. */

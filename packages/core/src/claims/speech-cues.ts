@@ -71,7 +71,7 @@ export function findSpeechCues(
     }
     if (!isSpeechVerb(tokens, i)) continue;
     // `a woman was found dead`, `the court was told`: a passive verb's subject is not its source.
-    if (isPassive(tokens, i)) continue;
+    if (isPassive(tokens, i) || isReducedRelative(tokens, i)) continue;
     // `has not ruled out a ban` credits nobody with a denial.
     if (token.lemma === 'rule' && /^(?:not|n't|never)$/.test(tokens[i - 1]?.text ?? '')) continue;
     // `are said to have met`, `a fee believed to be` are hedges, not sources; `an estimated €1bn` is an adjective.
@@ -184,6 +184,13 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
   let j = verb - 1;
   while (j >= 0 && tokens[j]?.pos === 'ADV') j--;
   return BE_FORMS.has(tokens[j]?.text.toLowerCase() ?? '');
+}
+
+/** `the colours found in the films`: a participle after its noun, then a preposition, is no report. */
+function isReducedRelative(tokens: readonly Token[], verb: number): boolean {
+  const token = tokens[verb];
+  if (!token || !/^(?:found|shown|described|reported|noted|estimated)$/i.test(token.text)) return false;
+  return tokens[verb - 1]?.pos === 'NOUN' && /^(?:in|on|at|across|inside|near|among|during)$/.test(tokens[verb + 1]?.lemma ?? '');
 }
 
 /** An inverted verb follows a closing quote, a comma or the start of the sentence. */
