@@ -1,5 +1,7 @@
 import type { Claim } from '../model/index.ts';
 import { candidatePairs } from './blocking.ts';
+import { claimSimilarity } from './claim-similarity.ts';
+import { stanceOf } from './modality-conflicts.ts';
 import { cosine, overlap, type Vector } from './vectors.ts';
 
 export interface ClusterOptions {
@@ -9,14 +11,17 @@ export interface ClusterOptions {
   linkThreshold: number;
   maxPosting: number;
   topK: number;
+  /** A claim that denies or doubts and one that does not must be at least this similar to be linked. */
+  opposedThreshold?: number;
   /** How two claims compare: cosine, or the mean of cosine and containment (kinder to a short claim
    * restated inside a long sentence). */
   measure?: 'cosine' | 'blend';
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  pairThreshold: 0.34,
-  linkThreshold: 0.26,
+  pairThreshold: 0.23,
+  linkThreshold: 0.23,
+  opposedThreshold: 0.45,
   maxPosting: 60,
   topK: 16,
 };
@@ -34,14 +39,20 @@ export function groupClaims(
   vectors: readonly Vector[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): number[][] {
-  const measure =
+  const similarity =
     options.measure === 'blend'
       ? (a: number, b: number) => {
           const [x, y] = [vectorAt(vectors, a), vectorAt(vectors, b)];
           return (cosine(x, y) + overlap(x, y)) / 2;
         }
-      : undefined;
-  return groupVectors(vectors, claims.map((claim) => claim.articleId), options, undefined, measure);
+      : claimSimilarity(claims, vectors);
+  // A denial grouped with an assertion becomes a contradiction between outlets: ask for more.
+  const verify = (a: number, b: number) => {
+    const [x, y] = [claims[a], claims[b]];
+    if (!x || !y || !opposed(x, y)) return true;
+    return similarity(a, b) >= (options.opposedThreshold ?? options.pairThreshold);
+  };
+  return groupVectors(vectors, claims.map((claim) => claim.articleId), options, verify, similarity);
 }
 
 /**
@@ -94,6 +105,11 @@ function averageLink(
   let sum = 0;
   for (const a of left) for (const b of right) sum += similarity(a, b);
   return sum / (left.length * right.length);
+}
+
+/** One claim denies or doubts, the other does not. */
+function opposed(a: Claim, b: Claim): boolean {
+  return (stanceOf(a) === 'negates') !== (stanceOf(b) === 'negates');
 }
 
 function vectorAt(vectors: readonly Vector[], index: number): Vector {

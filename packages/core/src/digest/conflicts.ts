@@ -1,4 +1,4 @@
-import type { ClaimCluster, Conflict } from '../model/index.ts';
+import type { Claim, ClaimCluster, Conflict } from '../model/index.ts';
 import type { ConflictDraft } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
 import { modalityConflicts } from './modality-conflicts.ts';
@@ -6,6 +6,10 @@ import { numericConflicts } from './numeric-conflicts.ts';
 import { compareStrings } from './order.ts';
 import { temporalConflicts } from './temporal-conflicts.ts';
 
+// `about 1,600 feet` and `approximately 1,600 feet` are one side of a numeric conflict.
+const QUALIFIER_RE = /^(?:about|approximately|around|roughly|some|nearly|almost|just|an estimated|close to)\s+/i;
+// A bound is a different position from the point value it bounds: `over two miles`, `2 miles`.
+const BOUND_RE = /^(?:over|under|more than|less than|at least|at most|up to|nearly|almost)\b/i;
 const KIND_ORDER: Conflict['kind'][] = ['numeric', 'temporal', 'assertive', 'certainty'];
 
 /**
@@ -13,11 +17,12 @@ const KIND_ORDER: Conflict['kind'][] = ['numeric', 'temporal', 'assertive', 'cer
  * their `conflictIds` and, where outlets contradict each other, the status `disputed`.
  *
  * @example
- * const { conflicts, clusters: updated } = findConflicts(context, clusters);
+ * const { conflicts, clusters: updated } = findConflicts(context, clusters, similarityOfClaims(claims, vectors));
  */
 export function findConflicts(
   context: DigestContext,
   clusters: readonly ClaimCluster[],
+  similarity: (a: Claim, b: Claim) => number = () => 1,
 ): { conflicts: Conflict[]; clusters: ClaimCluster[] } {
   const clusterOfClaim = new Map<string, number>();
   clusters.forEach((cluster, index) => {
@@ -26,7 +31,7 @@ export function findConflicts(
   const drafts: ConflictDraft[] = [...numericConflicts(context), ...temporalConflicts(context)];
   for (const cluster of clusters) {
     const claims = cluster.claimIds.map((id) => context.claimById.get(id)).filter((c) => c !== undefined);
-    drafts.push(...modalityConflicts(claims));
+    drafts.push(...modalityConflicts(claims, similarity));
   }
   const keyed = drafts.map((draft) => ({ draft, key: draft.positions.map((p) => p.claimId).sort(compareStrings).join('|') }));
   keyed.sort(
@@ -74,14 +79,21 @@ export function disputes(conflict: Conflict | undefined): boolean {
 
 function describeConflict(context: DigestContext, draft: ConflictDraft): string {
   const byText = new Map<string, string[]>();
+  const shown = new Map<string, string>();
   for (const position of draft.positions) {
-    const key = draft.kind === 'assertive' || draft.kind === 'certainty' ? (position.modality ?? '') : position.text;
+    const key =
+      draft.kind === 'assertive' || draft.kind === 'certainty'
+        ? (position.modality ?? '')
+        : position.value !== undefined
+          ? `${position.value}|${position.unit ?? ''}|${BOUND_RE.exec(position.text)?.[0]?.toLowerCase() ?? ''}`
+          : position.text.replace(QUALIFIER_RE, '').toLowerCase();
     const name = context.outletNames.get(position.outletId) ?? position.outletId;
     const names = byText.get(key) ?? [];
     if (!names.includes(name)) names.push(name);
     byText.set(key, names);
+    if (!shown.has(key)) shown.set(key, draft.kind === 'assertive' || draft.kind === 'certainty' ? key : position.text);
   }
-  const sides = [...byText].map(([text, names]) => `${text} (${names.join(', ')})`).join(' against ');
+  const sides = [...byText].map(([key, names]) => `${shown.get(key) ?? key} (${names.join(', ')})`).join(' against ');
   switch (draft.kind) {
     case 'numeric':
       return `${draft.severity === 'minor' ? 'Figures differ within rounding' : 'Figures disagree'} on the same ${draft.dimension ?? 'quantity'}: ${sides}`;

@@ -5,6 +5,7 @@ import { groupClaims } from './cluster.ts';
 import { findConflicts } from './conflicts.ts';
 import { buildContext } from './context.ts';
 import { claimVectors } from './features.ts';
+import { similarityOfClaims } from './claim-similarity.ts';
 import { copyEvidence } from './lineage.ts';
 import { buildMatrix } from './matrix.ts';
 import { digestArticles } from './articles.ts';
@@ -33,10 +34,11 @@ export interface DigestInput {
 export function assembleDigest(input: DigestInput): Digest {
   const context = buildContext(input.articles, input.claims, input.entities);
   // Clusters come first: conflicts, the matrix, the timeline and the summaries all hang off them.
-  const groups = groupClaims(context.claims, claimVectors(context.claims, context.entities));
+  const vectors = claimVectors(context.claims, context.entities);
+  const groups = groupClaims(context.claims, vectors);
   const ranked = buildClusters(context, groups, copyEvidence(input.articles));
   // Conflicts mark clusters disputed, so every later step reads the updated clusters.
-  const { conflicts, clusters } = findConflicts(context, ranked);
+  const { conflicts, clusters } = findConflicts(context, ranked, similarityOfClaims(context.claims, vectors));
   const scores = scoreSentences(context, clusters);
   const digest: Digest = {
     schemaVersion: 1,

@@ -2,7 +2,8 @@ import type { Claim, Quantity } from '../model/index.ts';
 import { compareQuantities, type Agreement } from './compare-quantities.ts';
 import { positionOf, type ConflictDraft } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
-import { groupMentions, shareSide, type Mention, type MentionContext, type MentionOptions } from './mentions.ts';
+import { groupMentions, mentionContext, shareSide, type Mention, type MentionContext, type MentionOptions } from './mentions.ts';
+import { figureKey, soleFigurePairs, type Figure } from './sole-figures.ts';
 import { stem } from './text.ts';
 import { compareStrings } from './order.ts';
 
@@ -34,13 +35,18 @@ const RANK: Record<Agreement, number> = { equal: 0, compatible: 0, minor: 1, maj
  */
 export function numericConflicts(context: DigestContext): ConflictDraft[] {
   const byUnit = new Map<string, Mention[]>();
+  const figures: Figure[] = [];
   for (const claim of context.claims) {
     claim.quantities.forEach((quantity, index) => {
       if (isConversion(context, claim, index)) return;
-      const key = `${quantity.dimension}|${quantity.normalized.unit}`;
+      // An age is a duration: `18-month-old` war against a war of `17 months`.
+      const family = quantity.dimension === 'age' ? 'duration' : quantity.dimension;
+      const key = `${family}|${quantity.normalized.unit}`;
       const list = byUnit.get(key) ?? [];
       list.push({ claim, index, start: quantity.start, end: quantity.end });
       byUnit.set(key, list);
+      const figureKeyed = figureKey(quantity);
+      if (figureKeyed) figures.push({ claim, index, quantity, key: figureKeyed });
     });
   }
   const drafts: ConflictDraft[] = [];
@@ -55,7 +61,30 @@ export function numericConflicts(context: DigestContext): ConflictDraft[] {
       if (draft) drafts.push(draft);
     }
   }
-  return drafts;
+  return [...drafts, ...soleConflicts(context, figures, drafts)];
+}
+
+/** Conflicts between sole figures of their kind that the context grouping left apart. */
+function soleConflicts(context: DigestContext, figures: readonly Figure[], found: readonly ConflictDraft[]): ConflictDraft[] {
+  const covered = new Set(found.flatMap((draft) => draft.positions.map((p) => p.claimId)));
+  const near = (figure: Figure) =>
+    new Set(mentionContext(context, { claim: figure.claim, index: figure.index, start: figure.quantity.start, end: figure.quantity.end }, FIGURE).near);
+  const related = (a: Figure, b: Figure) => {
+    const other = near(b);
+    return [...near(a)].some((stem) => other.has(stem));
+  };
+  return soleFigurePairs(figures, related)
+    .filter(([a, b]) => !(covered.has(a.claim.id) && covered.has(b.claim.id)))
+    .map(([a, b]) => {
+      const { agreement, relativeGap } = compareQuantities(a.quantity, b.quantity);
+      return {
+        kind: 'numeric' as const,
+        severity: agreement === 'major' ? ('major' as const) : ('minor' as const),
+        relativeGap,
+        dimension: `${a.quantity.dimension} (${a.quantity.normalized.unit})`,
+        positions: [a, b].map((f) => positionOf(f.claim, f.quantity.text, { value: f.quantity.normalized.value, unit: f.quantity.normalized.unit })),
+      };
+    });
 }
 
 function conflictOf(group: ReadonlyArray<{ mention: Mention; context: MentionContext }>): ConflictDraft | null {

@@ -5,6 +5,10 @@ const WORD_RE = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
 // `1,600`, `6.7`, `2023`: commas inside numbers are grouping, not separators.
 const NUMBER_RE = /\d+(?:[.,]\d+)*/g;
 const POSSESSIVE_RE = /['’]s$/u;
+// A word with what precedes it on its line, to tell a name from a capitalised sentence opening.
+const WORD_AFTER_RE = /(^|[^\p{L}\p{M}'’]*)(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)/gu;
+// Empty, or ending in a full stop, question or exclamation mark, colon or an opening quotation mark.
+const SENTENCE_START_RE = /(?:^|[.!?:]\s*|[“"‘(]\s*)$/u;
 const GROUPING_COMMA_RE = /,(?=\d{3}\b)/g;
 
 // English function words, reporting verbs and attribution furniture: they say nothing about *what*
@@ -61,6 +65,28 @@ export function contentStems(text: string): string[] {
     stems.push(stemWord(word));
   }
   return stems;
+}
+
+/**
+ * Words a set of texts only ever writes capitalised, away from the start of a sentence: names, whose
+ * stems would merge with other words (`Titanic` and `Titan` both stem to `titan`).
+ *
+ * @example
+ * properWords(['The Titanic sank.', 'Titan was lost.']); // Set { 'titanic' } ('Titan' opens its sentence)
+ */
+export function properWords(texts: readonly string[]): Set<string> {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(WORD_AFTER_RE)) {
+      const [, before = '', word = ''] = match;
+      const folded = word.toLowerCase().replace(POSSESSIVE_RE, '');
+      if (/^\p{Lu}/u.test(word)) {
+        if (!SENTENCE_START_RE.test(before)) capitalised.add(folded);
+      } else lower.add(folded);
+    }
+  }
+  return new Set([...capitalised].filter((word) => !lower.has(word)));
 }
 
 /** Stem one word with the English Porter2 stemmer that ships with wink's model. */

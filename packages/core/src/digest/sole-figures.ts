@@ -1,0 +1,63 @@
+import type { Claim, Quantity } from '../model/index.ts';
+import { compareQuantities } from './compare-quantities.ts';
+
+/** A measured figure in a claim, with the key of what kind of thing it measures. */
+export interface Figure {
+  claim: Claim;
+  index: number;
+  quantity: Quantity;
+  /** `length|km`, `duration|month` (an age is a duration: `18-month-old` against `17 months`). */
+  key: string;
+}
+
+// Figures this close read as one value misreported (`21-foot` against `22-foot`); further apart,
+// as two different things.
+const MAX_GAP = 0.15;
+// Another figure of the same kind within this ratio in the same article makes a figure not sole.
+const BAND = 2;
+// Counts measure whatever noun they count; their closeness says nothing.
+const SKIP_DIMENSIONS = new Set(['count']);
+
+/**
+ * Pairs of close but different figures, from different outlets, each the only figure of its kind and
+ * size in its own article, whose surroundings share a word (`tail section of the 21-foot submersible`
+ * and `fragments of the 22-foot Titan … discovered`): one thing reported two ways, though the words
+ * around the figures differ too much for the context matcher.
+ *
+ * @example
+ * soleFigurePairs(figures, (a, b) => sharesNearWord(a, b)); // [[figure21ft, figure22ft]]
+ */
+export function soleFigurePairs(
+  figures: readonly Figure[],
+  related: (a: Figure, b: Figure) => boolean,
+): Array<[Figure, Figure]> {
+  const sole = figures.filter((figure) => isSole(figure, figures));
+  const pairs: Array<[Figure, Figure]> = [];
+  for (let i = 0; i < sole.length; i++) {
+    for (let j = i + 1; j < sole.length; j++) {
+      const [a, b] = [sole[i], sole[j]];
+      if (!a || !b || a.key !== b.key || a.claim.outletId === b.claim.outletId) continue;
+      const { agreement, relativeGap } = compareQuantities(a.quantity, b.quantity);
+      if (agreement === 'equal' || agreement === 'compatible' || relativeGap > MAX_GAP) continue;
+      if (related(a, b)) pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+/** The kind key of a quantity: dimension family and base unit. */
+export function figureKey(quantity: Quantity): string | null {
+  if (SKIP_DIMENSIONS.has(quantity.dimension)) return null;
+  const family = quantity.dimension === 'age' ? 'duration' : quantity.dimension;
+  return `${family}|${quantity.normalized.unit}`;
+}
+
+function isSole(figure: Figure, figures: readonly Figure[]): boolean {
+  const value = Math.abs(figure.quantity.normalized.value);
+  return !figures.some((other) => {
+    if (other === figure || other.key !== figure.key || other.claim.articleId !== figure.claim.articleId) return false;
+    const v = Math.abs(other.quantity.normalized.value);
+    if (v === value) return false;
+    return v > 0 && value > 0 && Math.max(v, value) / Math.min(v, value) <= BAND;
+  });
+}
