@@ -38,7 +38,9 @@ export function buildLineIndex(articles: readonly Article[]): LineIndex {
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
       const target = wordCount(line.text) <= SHORT_LINE_WORDS ? articlesByLine : longLines;
-      target.set(key, [...(target.get(key) ?? []), article.id]);
+      const holders = target.get(key);
+      if (holders) holders.push(article.id);
+      else target.set(key, [article.id]);
     }
   }
   const copies = new Set<string>();

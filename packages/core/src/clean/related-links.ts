@@ -28,9 +28,8 @@ export function isRelatedHeader(line: string): boolean {
  */
 export function isStoryPointer(lines: readonly LineSpan[], i: number): boolean {
   const [prev, line, next] = [lines[i - 1], lines[i], lines[i + 1]];
-  if (!prev || !line || !next || i < 2 || !isProse(prev) || !isProse(next) || ENDS_SENTENCE_RE.test(line.text)) return false;
-  const match = POINTER_RE.exec(line.text);
-  if (!match) return false;
+  const match = line && POINTER_RE.exec(line.text);
+  if (!match || !prev || !line || !next || i < 2 || ENDS_SENTENCE_RE.test(line.text) || !isProse(prev) || !isProse(next)) return false;
   const [label, rest] = [wordSpans(match[1] ?? '').length, wordSpans(match[2] ?? '').length];
   return label <= 4 && rest >= 3 && rest <= 15 && !/\d/.test(match[2] ?? '');
 }

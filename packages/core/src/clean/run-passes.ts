@@ -1,7 +1,7 @@
 import type { Article, Credit, Diagnostic, Flag } from '../model/index.ts';
 import { composeRepairs, type CleanState } from './compose.ts';
 import type { CleanContext } from './context.ts';
-import type { CleanPass } from './pass.ts';
+import type { CleanPass, PassOutput } from './pass.ts';
 
 // One repair can expose another (a deleted line joins two blank runs); rounds repeat until none does.
 const MAX_ROUNDS = 5;
@@ -16,6 +16,8 @@ export interface PassesResult {
 /**
  * Run the passes in order, round after round, until a round changes nothing: that fixed point is
  * what makes cleaning idempotent. Flags come from the last round, whose text is the clean text.
+ * A pass is a pure function of the text (the article and context stay the same), so a pass that
+ * meets the text it last read gives back its last output without running again.
  */
 export function runPasses(article: Article, context: CleanContext, passes: readonly CleanPass[]): PassesResult {
   let state: CleanState = { original: article.body, text: article.body, edits: [] };
@@ -23,11 +25,14 @@ export function runPasses(article: Article, context: CleanContext, passes: reado
   for (const credit of article.credits) credits.set(creditKey(credit), credit);
   let flags: Flag[] = [];
   const diagnostics: Diagnostic[] = [];
+  const last: Array<{ text: string; output: PassOutput } | undefined> = passes.map(() => undefined);
   for (let round = 0; ; round++) {
     flags = [];
     const before = state;
-    for (const pass of passes) {
-      const output = pass({ text: state.text, article, context });
+    for (const [i, pass] of passes.entries()) {
+      const seen = last[i];
+      const output = seen?.text === state.text ? seen.output : pass({ text: state.text, article, context });
+      last[i] = { text: state.text, output };
       state = composeRepairs(state, output.repairs);
       flags.push(...(output.flags ?? []));
       for (const credit of output.credits ?? []) if (!credits.has(creditKey(credit))) credits.set(creditKey(credit), credit);

@@ -41,9 +41,11 @@ export function repairSpelling(text: string, context: CleanContext): SpellingFin
   const flags: Flag[] = [];
   if (corrections.size === 0) return { repairs, flags };
   const words = wordSpans(text);
+  const found = words.filter((word) => corrections.has(word.text));
+  if (found.length === 0) return { repairs, flags };
   const inArticle = new Map<string, number>();
   for (const word of words) inArticle.set(word.text, (inArticle.get(word.text) ?? 0) + 1);
-  for (const word of words) {
+  for (const word of found) {
     const correction = corrections.get(word.text);
     if (!correction) continue;
     // The article itself must use the common form: twice to repair, once to flag.
@@ -65,7 +67,11 @@ export function nameCorrections(context: CleanContext): Map<string, NameCorrecti
   const byDeletion = new Map<string, string[]>();
   for (const [form, entry] of context.names) {
     if (entry.count < MIN_COMMON || !isName(form)) continue;
-    for (const key of deletions(form)) byDeletion.set(key, [...(byDeletion.get(key) ?? []), form]);
+    for (const key of deletions(form)) {
+      const forms = byDeletion.get(key);
+      if (forms) forms.push(form);
+      else byDeletion.set(key, [form]);
+    }
   }
   const corrections = new Map<string, NameCorrection>();
   for (const [rare, entry] of context.names) {

@@ -11,7 +11,11 @@ const MAX_POSTINGS = 200;
 const CAPITALISED_RE = /^\p{Lu}/u;
 
 interface SentenceRef {
+  /** Position among all sentences of the corpus. */
+  id: number;
   article: number;
+  /** The article's outlet, as a number: compared once per posting. */
+  outlet: number;
   index: number;
   text: string;
   start: number;
@@ -29,17 +33,34 @@ interface SentenceRef {
  * withSpin[0].spin.substitutions; // [{ original: 'imaginable', common: 'possible', … }]
  */
 export function addSpin(articles: readonly CleanArticle[]): CleanArticle[] {
-  const sentences = articles.map((article, a) => sentenceRefs(article.cleanText, a));
+  const outlets = new Map<string, number>();
+  for (const article of articles) if (!outlets.has(article.article.outletId)) outlets.set(article.article.outletId, outlets.size);
+  // One outlet has no other outlet to align with: every report is empty.
+  if (outlets.size < 2) return articles.map((article) => withSpin(article, [], 0, 0, new Map()));
+  const sentences: SentenceRef[][] = [];
+  const all: SentenceRef[] = [];
+  for (const [a, article] of articles.entries()) {
+    const refs = sentenceRefs(article.cleanText, a, outlets.get(article.article.outletId) ?? 0, all.length);
+    sentences.push(refs);
+    all.push(...refs);
+  }
   const documentFrequency = countDocuments(articles);
   const index = new Map<string, SentenceRef[]>();
-  for (const ref of sentences.flat()) for (const word of ref.words) index.set(word, [...(index.get(word) ?? []), ref]);
+  for (const ref of all) {
+    for (const word of ref.words) {
+      const postings = index.get(word);
+      if (postings) postings.push(ref);
+      else index.set(word, [ref]);
+    }
+  }
+  const counts = new Int32Array(all.length);
   return articles.map((article, a) => {
     const substitutions: SpinSubstitution[] = [];
     const alignedWith = new Map<string, number>();
     let alignedSentences = 0;
     let alignedWords = 0;
     for (const ref of sentences[a] ?? []) {
-      const match = bestMatch(ref, index, articles, article.article.outletId);
+      const match = bestMatch(ref, index, all, counts);
       if (!match) continue;
       alignedSentences += 1;
       alignedWords += ref.words.size;
@@ -57,21 +78,27 @@ export function addSpin(articles: readonly CleanArticle[]): CleanArticle[] {
         });
       }
     }
-    const replaced = substitutions.reduce((n, s) => n + wordSpans(s.original).filter((w) => isContentWord(w.text)).length, 0);
-    const spin: SpinReport = {
-      score: alignedWords === 0 ? 0 : Math.min(1, round(replaced / alignedWords)),
-      alignedSentences,
-      substitutions,
-      alignedArticleIds: [...alignedWith].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([id]) => id),
-    };
-    const flags = [...article.flags, ...substitutions.map(spinFlag)].sort((x, y) => x.start - y.start || x.end - y.end);
-    return { ...article, spin, flags };
+    return withSpin(article, substitutions, alignedSentences, alignedWords, alignedWith);
   });
 }
 
-function sentenceRefs(text: string, article: number): SentenceRef[] {
+function withSpin(article: CleanArticle, substitutions: SpinSubstitution[], alignedSentences: number, alignedWords: number, alignedWith: Map<string, number>): CleanArticle {
+  const replaced = substitutions.reduce((n, s) => n + wordSpans(s.original).filter((w) => isContentWord(w.text)).length, 0);
+  const spin: SpinReport = {
+    score: alignedWords === 0 ? 0 : Math.min(1, round(replaced / alignedWords)),
+    alignedSentences,
+    substitutions,
+    alignedArticleIds: [...alignedWith].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([id]) => id),
+  };
+  const flags = [...article.flags, ...substitutions.map(spinFlag)].sort((x, y) => x.start - y.start || x.end - y.end);
+  return { ...article, spin, flags };
+}
+
+function sentenceRefs(text: string, article: number, outlet: number, firstId: number): SentenceRef[] {
   return splitSentences(text).map((span, index) => ({
+    id: firstId + index,
     article,
+    outlet,
     index,
     text: span.text,
     start: span.start,
@@ -79,20 +106,28 @@ function sentenceRefs(text: string, article: number): SentenceRef[] {
   }));
 }
 
-/** The most similar sentence in another outlet's article, if similar enough. */
-function bestMatch(ref: SentenceRef, index: Map<string, SentenceRef[]>, articles: readonly CleanArticle[], outletId: string): SentenceRef | undefined {
-  const shared = new Map<SentenceRef, number>();
+/**
+ * The most similar sentence in another outlet's article, if similar enough. Shared words are
+ * counted in `counts` (by sentence id, zeroed again before returning), in order of first meeting.
+ */
+function bestMatch(ref: SentenceRef, index: Map<string, SentenceRef[]>, all: readonly SentenceRef[], counts: Int32Array): SentenceRef | undefined {
+  const met: number[] = [];
   for (const word of ref.words) {
     const postings = index.get(word) ?? [];
     if (postings.length > MAX_POSTINGS) continue;
     for (const other of postings) {
-      if (articles[other.article]?.article.outletId === outletId) continue;
-      shared.set(other, (shared.get(other) ?? 0) + 1);
+      if (other.outlet === ref.outlet) continue;
+      if (counts[other.id] === 0) met.push(other.id);
+      counts[other.id] = (counts[other.id] ?? 0) + 1;
     }
   }
   let best: SentenceRef | undefined;
   let bestDice = MIN_DICE;
-  for (const [other, count] of shared) {
+  for (const id of met) {
+    const count = counts[id] ?? 0;
+    counts[id] = 0;
+    const other = all[id];
+    if (!other) continue;
     const dice = (2 * count) / (ref.words.size + other.words.size);
     if (count >= MIN_SHARED && (dice > bestDice || (dice === bestDice && best && other.article < best.article))) {
       best = other;

@@ -7,8 +7,24 @@ export interface LineSpan {
   index: number;
 }
 
+/**
+ * The last result for the last whole text: passes read the same text one after another, so each
+ * split is made once per text. Single lines (no break) are cheap and would only evict it. Results
+ * are frozen: a caller that mutated one would corrupt the next.
+ */
+function memo<T>(compute: (text: string) => T[]): (text: string) => T[] {
+  let last: { text: string; value: T[] } | undefined;
+  return (text) => {
+    if (!text.includes('\n')) return compute(text);
+    if (last?.text !== text) last = { text, value: Object.freeze(compute(text)) as T[] };
+    return last.value;
+  };
+}
+
 /** Every line of `text` with its span. `'a\nb'` -> `[{ text: 'a', start: 0, end: 1 }, { text: 'b', start: 2, end: 3 }]`. */
-export function lineSpans(text: string): LineSpan[] {
+export const lineSpans = memo(splitLines);
+
+function splitLines(text: string): LineSpan[] {
   const lines: LineSpan[] = [];
   let start = 0;
   let index = 0;
@@ -21,7 +37,9 @@ export function lineSpans(text: string): LineSpan[] {
 }
 
 /** The non-blank lines, trimmed, with spans of the trimmed text. */
-export function contentLines(text: string): LineSpan[] {
+export const contentLines = memo(splitContentLines);
+
+function splitContentLines(text: string): LineSpan[] {
   const lines: LineSpan[] = [];
   for (const line of lineSpans(text)) {
     const trimmed = line.text.trim();
@@ -53,8 +71,14 @@ export interface WordSpan {
   end: number;
 }
 
+const textWords = memo((text: string) => splitWords(text, 0));
+
 /** Words (letters, digits, inner apostrophes and hyphens) with spans. */
 export function wordSpans(text: string, offset = 0): WordSpan[] {
+  return offset === 0 ? textWords(text) : splitWords(text, offset);
+}
+
+function splitWords(text: string, offset: number): WordSpan[] {
   const words: WordSpan[] = [];
   for (const match of text.matchAll(WORD_RE)) {
     const start = offset + (match.index ?? 0);
