@@ -108,7 +108,7 @@ function choose(candidates: readonly Candidate[], group: Group): Candidate | und
 }
 
 /** The gender the group's honorifics and roles state, when they agree. */
-export function groupGender(group: Group): Gender | undefined {
+function groupGender(group: Group): Gender | undefined {
   const genders = new Set(group.mentions.flatMap((m) => (m.gender ? [m.gender] : [])));
   return genders.size === 1 ? [...genders][0] : undefined;
 }

@@ -16,6 +16,8 @@ describe('readModality', () => {
     ['The federation has not ruled out a ban, a spokesperson said.', true, 'reported'],
     ['It is understood that the two sides are close to a deal.', false, 'hedged'],
     ['A woman was found dead at a flat in Leeds.', false, 'asserted'],
+    ['Rainfall of up to 150mm is forecast for Cumbria.', false, 'hedged'],
+    ['She called on ministers to act.', false, 'reported'],
   ] as const;
   it.each(cases)('%s -> %s', (text, isAttributed, modality) => {
     expect(readModality(text, isAttributed).modality).toBe(modality);

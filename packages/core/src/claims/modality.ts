@@ -11,10 +11,10 @@ const DENIAL_RE =
   /\b(?:den(?:y|ies|ied|ying|ial)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)? (?:the |these |those |such |any )?(?:claims?|reports?|allegations?|accusations?|suggestions?)|dismiss(?:es|ed|ing)? (?:the |these |those |such |any )?(?:claims?|reports?|allegations?|accusations?)|(?<!\b(?:not|never|to) |n't )rul(?:e|es|ed|ing) out|(?:is|was|were|are) [“"‘]?(?:(?:completely|entirely|totally|wholly|simply|absolutely|utterly) )?(?:not true|untrue|false|baseless|unfounded|groundless|fake|nonsense|fabricated)|no (?:truth|evidence|proof|indication|sign) (?:that|of|to suggest)|categorically|nothing to (?:do with|say))\b/gi;
 // Hedges: the outlet or its source is not sure.
 const HEDGE_RE =
-  /\b(?:may|might|could|likely|unlikely|possibl[ey]|probabl[ey]|perhaps|potential(?:ly)?|expected to|reportedly|allegedly|alleged|apparently|rumou?red|rumou?rs?|speculat(?:ion|es?|ed|ing)|believed to|thought to|appears? to|seems? to|it is unclear|unclear whether|is said to|are said to|were said to|suggests?|it is (?:understood|thought|believed)|(?:is|are|was|were) understood|expects?|expecting|imaginable|conceivable|presumably|anticipated|understood to|forecast to|predicted to|estimated|not (?:yet )?(?:clear|known|confirmed)|unconfirmed|unverified)\b/gi;
+  /\b(?:may|might|could|likely|unlikely|possibl[ey]|probabl[ey]|perhaps|potential(?:ly)?|expected to|reportedly|allegedly|alleged|apparently|rumou?red|rumou?rs?|speculat(?:ion|es?|ed|ing)|believed to|thought to|appears? to|seems? to|it is unclear|unclear whether|is said to|are said to|were said to|suggests?|it is (?:understood|thought|believed)|(?:is|are|was|were) understood|expects?|expecting|imaginable|conceivable|presumably|anticipated|understood to|forecast to|(?:is|are|was|were) forecast|predicted to|estimated|not (?:yet )?(?:clear|known|confirmed)|unconfirmed|unverified)\b/gi;
 // `was found dead`, `was shown`: a passive finding is an event, not a source's report.
 const REPORT_RE =
-  /\b(?:according to|said|says|told|reported|reports|stated|claimed|announced|confirmed|citing|quoted|added|noted|warned|declared|(?<!\b(?:was|were|been|being|is|are|be) )(?:showed|shows|found)|revealed)\b/gi;
+  /\b(?:according to|said|says|told|reported|reports|stated|claimed|announced|confirmed|citing|quoted|added|noted|warned|declared|(?<!\b(?:was|were|been|being|is|are|be) )(?:showed|shows|found)|revealed|called (?:on|for))\b/gi;
 // `may` the month is capitalised; `May` at a sentence start is rare in news.
 const MONTH_MAY_RE = /^May$/;
 

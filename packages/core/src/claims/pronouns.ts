@@ -67,9 +67,20 @@ export function resolveSpeaker(context: PronounContext, cue: SpeechCue, before: 
     return wanted === undefined || gender === undefined || gender === wanted;
   };
   // `Kim sent a message, in which he stated`: a name earlier in the same sentence comes first.
-  const candidates = [subjectName(tokens, text, frameStart, at), ...namedSpeakers(cues, at), ...personsBefore(text, tokens, at)];
-  const names = candidates.filter((name): name is string => name !== undefined);
-  return names.find(fits) ?? names[0] ?? lastRoleBefore(tokens, frameStart);
+  let first: string | undefined;
+  for (const name of candidates(context, frameStart, at)) {
+    if (fits(name)) return name;
+    first ??= name;
+  }
+  return first ?? lastRoleBefore(tokens, frameStart);
+}
+
+/** Candidate antecedents, nearest first, read lazily: the sentence's subject, named speakers, names. */
+function* candidates(context: PronounContext, frameStart: number, at: number): Generator<string> {
+  const local = subjectName(context.tokens, context.text, frameStart, at);
+  if (local) yield local;
+  yield* namedSpeakers(context.cues, at);
+  yield* personsBefore(context.text, context.tokens, at);
 }
 
 /**
@@ -86,14 +97,12 @@ function genderIn(context: PronounContext, name: string): Gender | undefined {
 }
 
 /** Named speakers of earlier cues, nearest first. */
-function namedSpeakers(cues: readonly SpeechCue[], at: number): string[] {
-  const names: string[] = [];
+function* namedSpeakers(cues: readonly SpeechCue[], at: number): Generator<string> {
   for (let i = cues.length - 1; i >= 0; i--) {
     const speaker = cues[i]?.speaker;
     if (!speaker || speaker.pronoun || (cues[i]?.end ?? 0) > at) continue;
-    if (speaker.name !== undefined && isPersonName(speaker.name)) names.push(describe(speaker));
+    if (speaker.name !== undefined && isPersonName(speaker.name)) yield describe(speaker);
   }
-  return names;
 }
 
 /** `The minister was appointed in 2019. “…,” she said.` -> `minister`: a role named just before. */
@@ -120,8 +129,7 @@ function subjectName(tokens: readonly Token[], text: string, from: number, to: n
 }
 
 /** Runs of capitalised proper nouns before `offset` that read as people's names, nearest first. */
-function personsBefore(text: string, tokens: readonly Token[], offset: number): string[] {
-  const names: string[] = [];
+function* personsBefore(text: string, tokens: readonly Token[], offset: number): Generator<string> {
   const from = lastTokenBefore(tokens, offset);
   let end = -1;
   for (let i = from; i >= Math.max(-1, from - PERSON_LOOKBACK_TOKENS); i--) {
@@ -130,11 +138,10 @@ function personsBefore(text: string, tokens: readonly Token[], offset: number): 
     if (isName && end < 0) end = i;
     if (!isName && end >= 0) {
       const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[end]?.end ?? 0);
-      if (isPersonName(name)) names.push(withoutTitles(name));
+      if (isPersonName(name)) yield withoutTitles(name);
       end = -1;
     }
   }
-  return names;
 }
 
 /** Index of the last token ending at or before `offset` (tokens are sorted). */

@@ -55,6 +55,8 @@ describe('extractQuantities', () => {
     expect(vague).toMatchObject({ value: 1e7, valueMax: 1e8, unit: 'shell', approximate: true });
     const [rates] = extractQuantities('rates of 5.25% to 5.5%');
     expect(rates).toMatchObject({ value: 5.25, valueMax: 5.5, normalized: { value: 5.25, valueMax: 5.5, unit: '%' } });
+    const [between] = extractQuantities('prices rose by between 5% and 7%');
+    expect(between).toMatchObject({ value: 5, valueMax: 7, normalized: { value: 5, valueMax: 7, unit: '%' } });
     const [cost] = extractQuantities('a cost of £1.2bn-£1.5bn');
     expect(cost).toMatchObject({ text: '£1.2bn-£1.5bn', normalized: { value: 1.2e9, valueMax: 1.5e9, unit: 'GBP' } });
     const [change] = extractQuantities('rose from 5% to 7%');

@@ -65,6 +65,11 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
 const RANGE_JOINT_RE = /^\s?(?:-|–|—|to)\s?$/;
 const FROM_RE = /\bfrom\s$/i;
 
+/** `between 5% and 7%`. */
+function isBetween(text: string, low: Candidate, high: Candidate): boolean {
+  return /\bbetween\s$/i.test(text.slice(Math.max(0, low.start - 8), low.start)) && /^\s+and\s+$/.test(text.slice(low.end, high.start));
+}
+
 function joinRanges(text: string, candidates: Candidate[]): Candidate[] {
   const joined: Candidate[] = [];
   for (const candidate of candidates) {
@@ -72,7 +77,7 @@ function joinRanges(text: string, candidates: Candidate[]): Candidate[] {
     const isRange =
       last !== undefined && last.valueMax === undefined && candidate.valueMax === undefined &&
       last.normalized.unit === candidate.normalized.unit && last.normalized.value < candidate.normalized.value &&
-      RANGE_JOINT_RE.test(text.slice(last.end, candidate.start)) &&
+      (RANGE_JOINT_RE.test(text.slice(last.end, candidate.start)) || isBetween(text, last, candidate)) &&
       // `rose from 5% to 7%` is a change between two values, not a range.
       !FROM_RE.test(text.slice(Math.max(0, last.start - 5), last.start));
     if (!last || !isRange) {

@@ -30,9 +30,10 @@ export const SPEECH_VERBS = new Set([
 // Verbs that credit a source only in one frame: `ruled out`/`ruled that`; `called the bill “…”`.
 const FRAMED_VERBS: ReadonlyMap<string, (next: readonly Token[]) => boolean> = new Map([
   ['rule', (next) => next[0]?.lemma === 'out' || next[0]?.lemma === 'that'],
+  // `called on ministers to act`, `called for an inquiry`: a demand is a statement.
   ...['call', 'brand', 'label', 'dub', 'term'].map((verb): [string, (next: readonly Token[]) => boolean] => [
     verb,
-    (next) => next.slice(0, 6).some((t) => /^[“"‘]$/.test(t.text)),
+    (next) => next.slice(0, 6).some((t) => /^[“"‘]$/.test(t.text)) || (verb === 'call' && /^(?:on|for)$/.test(next[0]?.lemma ?? '')),
   ]),
 ]);
 /** Lemmas of the framed verbs above, for callers that filter cues by verb. */
@@ -180,7 +181,7 @@ function namedAppositive(text: string, tokens: readonly Token[], phrase: NounPhr
 /** `was found`, `has been told`: a participle after a form of `be`, adverbs skipped. */
 function isPassive(tokens: readonly Token[], verb: number): boolean {
   const token = tokens[verb];
-  if (!token || !/(?:ed|en|wn|ld|id|nd)$/.test(token.text)) return false;
+  if (!token || !/(?:ed|en|wn|ld|id|nd|ght|forecast)$/.test(token.text)) return false;
   let j = verb - 1;
   while (j >= 0 && tokens[j]?.pos === 'ADV') j--;
   return BE_FORMS.has(tokens[j]?.text.toLowerCase() ?? '');

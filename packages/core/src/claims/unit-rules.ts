@@ -12,7 +12,9 @@ export interface UnitMatch {
 
 const PERCENT_RE = /^\s?(%|per ?cent\b|percentage points?\b|basis points?\b)/i;
 // `Daniel Okoro, 42, from Croydon`: a small number set off by commas right after a name is an age.
-const NAME_BEFORE_RE = /\p{Lu}[\p{L}'’-]*,\s$/u;
+// `The singer, 52,`: or a noun that names a person.
+const NAME_BEFORE_RE =
+  /(?:\p{Lu}[\p{L}'’-]*|\b(?:man|woman|boy|girl|singer|actor|actress|driver|rider|victim|suspect|mother|father|son|daughter|wife|husband|teacher|nurse|doctor|player|star|pensioner|resident|officer|student|worker|survivor|passenger|pilot|defendant|musician|presenter|writer|author|artist|chef|mum|dad)),\s$/u;
 const AGE_APPOSITION_AFTER_RE = /^(?:,|\s(?:from|of|and|who|was|is|has|had|died|said)\b|\.(?:\s|$))/;
 // `3D`, `4G`, `4x100m`: a numeral glued to letters is a name or a code, not a count.
 const GLUED_LETTER_RE = /^[\p{L}]/u;
