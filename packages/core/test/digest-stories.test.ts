@@ -42,6 +42,14 @@ describe.each(LABELLED_STORIES)('digest of %s', async (slug) => {
     expect(scores.conflictRecall).toBeGreaterThanOrEqual(FLOORS[slug].conflicts);
   });
 
+  it('gives each quote one entry, and every timeline entry a period in order', () => {
+    const holders = digest.quotes.flatMap((entry) => entry.claimIds);
+    expect(new Set(holders).size).toBe(holders.length);
+    const periods = digest.timeline.map((entry) => entry.period).filter((period) => period !== undefined);
+    expect(periods).toEqual([...periods].sort());
+    for (const entry of digest.timeline) if (entry.date) expect(entry.period).toBe(entry.date);
+  });
+
   it('summarises in 5 to 8 sentences and every outlet in 3 to 5', () => {
     expect(digest.summary.length).toBeGreaterThanOrEqual(5);
     expect(digest.summary.length).toBeLessThanOrEqual(8);

@@ -1,15 +1,11 @@
 import type { Claim, ClaimCluster, Conflict } from '../model/index.ts';
-import type { ConflictDraft } from './conflict-draft.ts';
+import { sideKey, type ConflictDraft } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
 import { modalityConflicts } from './modality-conflicts.ts';
 import { numericConflicts } from './numeric-conflicts.ts';
 import { compareStrings } from './order.ts';
 import { temporalConflicts } from './temporal-conflicts.ts';
 
-// `about 1,600 feet` and `approximately 1,600 feet` are one side of a numeric conflict.
-const QUALIFIER_RE = /^(?:about|approximately|around|roughly|some|nearly|almost|just|an estimated|close to)\s+/i;
-// A bound is a different position from the point value it bounds: `over two miles`, `2 miles`.
-const BOUND_RE = /^(?:over|under|more than|less than|at least|at most|up to|nearly|almost)\b/i;
 const KIND_ORDER: Conflict['kind'][] = ['numeric', 'temporal', 'assertive', 'certainty'];
 
 /**
@@ -84,9 +80,7 @@ function describeConflict(context: DigestContext, draft: ConflictDraft): string 
     const key =
       draft.kind === 'assertive' || draft.kind === 'certainty'
         ? (position.modality ?? '')
-        : position.value !== undefined
-          ? `${position.value}|${position.unit ?? ''}|${BOUND_RE.exec(position.text)?.[0]?.toLowerCase() ?? ''}`
-          : position.text.replace(QUALIFIER_RE, '').toLowerCase();
+        : sideKey(position);
     const name = context.outletNames.get(position.outletId) ?? position.outletId;
     const names = byText.get(key) ?? [];
     if (!names.includes(name)) names.push(name);

@@ -15,7 +15,8 @@ describe('checkProvenance', () => {
   const tampered: Array<[string, (d: Digest) => void, string]> = [
     ['an invented number in the summary', (d) => d.summary.push('Some 95 firefighters attended.'), '95'],
     ['an invented quote in a label', (d) => { if (d.clusters[0]) d.clusters[0].label = 'Oakes said “we saved the chimney”.'; }, 'we saved the chimney'],
-    ['a wrong support count', (d) => { d.summary[0] = d.summary[0]?.replace('four outlets', 'five outlets') ?? ''; }, 'Reported by five outlets (three independent): '],
+    ['a wrong support count', (d) => { d.summary[0] = d.summary[0]?.replace('four outlets', 'five outlets') ?? ''; }, 'Reported by five outlets (three independent sources): '],
+    ['a wrong count of independent outlets', (d) => { d.summary[0] = d.summary[0]?.replace('four outlets (three independent sources)', 'three independent outlets') ?? ''; }, 'Reported by three independent outlets: '],
   ];
   it.each(tampered)('flags %s', (_name, tamper, text) => {
     const copy = structuredClone(digest);

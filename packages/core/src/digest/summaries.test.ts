@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../test/fixtures/stories/builder.ts';
 import { MILL_FIRE } from '../../test/fixtures/stories/mill-fire.ts';
 import { assembleDigest } from './index.ts';
-import { parseSupportPhrase } from './support-phrase.ts';
+import { parseSupportPhrase, supportPhrase } from './support-phrase.ts';
 
 const digest = assembleDigest(buildStory(MILL_FIRE));
 const outlet = (id: string) => digest.outletSummaries.find((s) => s.outletId === id);
@@ -11,7 +11,7 @@ describe('digest summary', () => {
   it('has 5 to 8 sentences, the most independently corroborated first, each with its support', () => {
     expect(digest.summary.length).toBeGreaterThanOrEqual(5);
     expect(digest.summary.length).toBeLessThanOrEqual(8);
-    expect(digest.summary[0]).toBe('Reported by four outlets (three independent): Police arrested a man on suspicion of arson on Monday.');
+    expect(digest.summary[0]).toBe('Reported by four outlets (three independent sources): Police arrested a man on suspicion of arson on Monday.');
     const supports = digest.summary.map(parseSupportPhrase).filter((s) => s !== null).map((s) => s.independent);
     expect(supports).toEqual([...supports].sort((a, b) => b - a));
   });
@@ -59,5 +59,17 @@ describe('outlet summaries', () => {
 
   it('carries each article’s own summary', () => {
     for (const article of digest.articles) expect(article.summary.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('supportPhrase', () => {
+  const cases = [
+    [4, 3, 'Reported by four outlets (three independent sources): '],
+    [3, 3, 'Reported by three independent outlets: '],
+    [2, 1, 'Reported by two outlets (one independent source): '],
+  ] as const;
+  it.each(cases)('%i outlets, %i independent', (outlets, independent, phrase) => {
+    expect(supportPhrase(outlets, independent)).toBe(phrase);
+    expect(parseSupportPhrase(`${phrase}Rest.`)).toMatchObject({ outlets, independent, rest: 'Rest.' });
   });
 });

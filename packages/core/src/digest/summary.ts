@@ -1,4 +1,5 @@
 import type { ClaimCluster, Conflict, ConflictPosition } from '../model/index.ts';
+import { sideKey } from './conflict-draft.ts';
 import { disputes } from './conflicts.ts';
 import type { DigestContext } from './context.ts';
 import { stanceOf } from './modality-conflicts.ts';
@@ -20,12 +21,12 @@ const END_RE = /[.!?]["'”’)]*$/;
 
 /**
  * The digest summary, 5–8 sentences: the most independently corroborated clusters first, each with its
- * support (`Reported by four outlets (three independent): …`), then the conflicts stated as conflicts,
+ * support (`Reported by four outlets (three independent sources): …`), then the conflicts stated as conflicts,
  * then single-source claims worth checking if room is left. Quoted figures are the sources' own words.
  *
  * @example
  * summariseDigest(context, clusters, conflicts);
- * // ['Reported by four outlets (three independent): Kim Jong Un will meet Putin.', 'Outlets disagree on …']
+ * // ['Reported by four outlets (three independent sources): Kim Jong Un will meet Putin.', 'Outlets disagree on …']
  */
 export function summariseDigest(
   context: DigestContext,
@@ -97,7 +98,7 @@ function conflictLine(context: DigestContext, clusters: readonly ClaimCluster[],
 function describeSides(context: DigestContext, positions: readonly ConflictPosition[]): string[] {
   const groups = new Map<string, { text: string; outlets: string[] }>();
   for (const position of positions) {
-    const key = position.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const key = sideKey(position);
     const group = groups.get(key) ?? { text: position.text, outlets: [] };
     if (!group.outlets.includes(position.outletId)) group.outlets.push(position.outletId);
     groups.set(key, group);

@@ -2,7 +2,8 @@
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const SUPPORT_RE = /^Reported by ([a-z-]+) outlets? \(([a-z-]+) independent\): /;
+const SUPPORT_RE = /^Reported by ([a-z-]+) outlets? \(([a-z-]+) independent sources?\): /;
+const ALL_INDEPENDENT_RE = /^Reported by ([a-z-]+) independent outlets: /;
 const SINGLE_RE = /^Only [^:]+ reports: /;
 
 /**
@@ -18,9 +19,14 @@ export function numberWord(n: number): string {
   return n % 10 === 0 ? tens : `${tens}-${UNITS[n % 10] ?? ''}`;
 }
 
-/** `Reported by four outlets (three independent): ` for a cluster's support. */
+/**
+ * A cluster's support: `Reported by four independent outlets: `, or where some share copy,
+ * `Reported by four outlets (three independent sources): `.
+ */
 export function supportPhrase(outlets: number, independent: number): string {
-  return `Reported by ${numberWord(outlets)} outlet${outlets === 1 ? '' : 's'} (${numberWord(independent)} independent): `;
+  if (outlets > 1 && independent === outlets) return `Reported by ${numberWord(outlets)} independent outlets: `;
+  const sources = `${numberWord(independent)} independent source${independent === 1 ? '' : 's'}`;
+  return `Reported by ${numberWord(outlets)} outlet${outlets === 1 ? '' : 's'} (${sources}): `;
 }
 
 /** `Only Style Magazine reports: ` for a single-source cluster. */
@@ -40,6 +46,11 @@ export function parseSupportPhrase(
       independent: wordNumber(match[2] ?? ''),
       rest: sentence.slice(match[0].length),
     };
+  }
+  const all = ALL_INDEPENDENT_RE.exec(sentence);
+  if (all) {
+    const count = wordNumber(all[1] ?? '');
+    return { phrase: all[0], outlets: count, independent: count, rest: sentence.slice(all[0].length) };
   }
   const single = SINGLE_RE.exec(sentence);
   return single ? { phrase: single[0], outlets: 1, independent: 1, rest: sentence.slice(single[0].length) } : null;

@@ -1,5 +1,6 @@
 import type { Claim, ClaimCluster, Conflict, TimelineEntry } from '../model/index.ts';
 import type { DigestContext } from './context.ts';
+import { traceableText } from './label.ts';
 import { compareStrings } from './order.ts';
 import { compareTimes, isVague, placeTime, type PlacedTime } from './times.ts';
 
@@ -32,7 +33,8 @@ export function buildTimeline(
       rank,
       id: '',
       when: firstTime(lead.claim)?.text ?? '',
-      text: cluster.label,
+      // The words that carry the time: the label may come from a claim that gives none.
+      text: lead.claim.id === cluster.labelClaimId ? cluster.label : traceableText(context, lead.claim),
       clusterId: cluster.id,
       claimIds: timed.map((claim) => claim.id),
       outletIds: [...new Set(timed.map((claim) => claim.outletId))].sort(compareStrings),
@@ -40,8 +42,11 @@ export function buildTimeline(
       disputed: disagree || cluster.conflictIds.some((id) => temporal.has(id)),
     };
     const date = commonDate(placed.map((p) => p.time));
-    // The schema's date is a calendar day; a month or a year stays in `when` and still orders the entry.
-    if (date && date.length >= 10) entry.date = date;
+    // The schema's date is a calendar day (not the first day of `last week`); `period` keeps a week's
+    // start, a month or a year too, and orders every entry.
+    const grains = placed.filter((p) => p.time.date === date).map((p) => firstTime(p.claim)?.grain);
+    if (date && date.length >= 10 && !grains.includes('week')) entry.date = date.slice(0, 10);
+    if (date) entry.period = date.slice(0, 10);
     drafts.push({ ...entry, sortKey: date });
   });
   drafts.sort((a, b) => compareDates(a.sortKey, b.sortKey) || a.rank - b.rank);

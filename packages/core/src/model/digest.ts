@@ -105,6 +105,11 @@ export const TimelineEntrySchema = z.object({
   id: z.string(),
   /** Event time, ISO, when resolved; else absent and `when` says it in words. */
   date: IsoDateSchema.optional(),
+  /**
+   * Event time at the precision the sources give it, ISO: `2019`, `2019-04` or `2023-09-10`; sorts
+   * entries of every grain together (`date` holds calendar days only).
+   */
+  period: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected 2019, 2019-04 or 2019-04-25').optional(),
   when: z.string(),
   text: z.string(),
   clusterId: z.string().optional(),
