@@ -1,10 +1,13 @@
-// Cleaning: how quiet it is on clean text (BBC), what it repairs on the seed corpus, and its speed as
-// a ratio to a bare regex clean-up of the same text measured in the same run.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
+// Cleaning: how quiet it is on clean text (BBC), what it repairs on the seed corpus and on BBC
+// articles with injected noise of known truth, and its speed as a ratio to a bare regex clean-up of
+// the same text measured in the same run.
 import { cleanCorpus } from '../src/clean/index.ts';
 import { loadCorpus } from '../src/ingest/index.ts';
 import type { Article, CleanArticle } from '../src/model/index.ts';
+import { readBbc } from '../test/fixtures/noise/bbc.ts';
+import { buildNoiseCorpus, DEFAULT_NOISE } from '../test/fixtures/noise/corpus.ts';
+import { scoreNoise } from '../test/fixtures/noise/evaluate.ts';
+import { noiseRows } from '../test/fixtures/noise/rows.ts';
 import { sharedDataPath } from '../test/shared-data.ts';
 import { medianMs, type BenchSection } from './section.ts';
 
@@ -20,44 +23,48 @@ const byKind = (cleaned: readonly CleanArticle[]): string => {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind, n]) => `${kind} ${n}`).join(', ') || 'none';
 };
 
-async function readBbc(dir: string): Promise<Article[]> {
-  const articles: Article[] = [];
-  for (const topic of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    const corpus = await loadCorpus(path.join(dir, topic));
-    for (const article of corpus.articles) articles.push({ ...article, id: `${topic}-${article.id}`, outletId: 'bbc-news', outlet: 'BBC News' });
-  }
-  return articles;
+/** Throughput of cleanCorpus on `articles`, with the regex baseline's measured in the same run. */
+function speedRow(label: string, articles: readonly Article[]): [string, string] {
+  const mb = articles.reduce((sum, a) => sum + a.body.length, 0) / 1e6;
+  const baselineMs = medianMs(() => articles.map((a) => regexClean(a.body)), 5);
+  const cleanMs = medianMs(() => cleanCorpus(articles), 3);
+  return [label, `${(mb / (cleanMs / 1000)).toFixed(2)} MB/s, ${(cleanMs / baselineMs).toFixed(0)}x the regex baseline's time (${(mb / (baselineMs / 1000)).toFixed(1)} MB/s)`];
 }
 
-async function bbcRows(): Promise<Array<[string, string]>> {
-  const dir = sharedDataPath('bbc-news');
-  if (!dir) return [['BBC', 'skipped: ../shared/data/bbc-news is absent']];
-  const articles = await readBbc(dir);
+async function bbcRows(dir: string, articles: Article[]): Promise<Array<[string, string]>> {
   const cleaned = cleanCorpus(articles);
   const total = articles.reduce((sum, a) => sum + a.body.length, 0);
   const changed = cleaned.reduce((sum, c) => sum + c.edits.reduce((s, e) => s + Math.max(e.before.length, e.after.length), 0), 0);
-  const mb = total / 1e6;
-  const baselineMs = medianMs(() => articles.map((a) => regexClean(a.body)), 5);
-  const cleanMs = medianMs(() => cleanCorpus(articles), 3);
   return [
-    ['BBC articles', String(articles.length)],
+    ['BBC articles', `${articles.length} (${dir.split('/').slice(-2).join('/')})`],
     ['BBC characters changed', `${((100 * changed) / total).toFixed(4)}% (${changed}/${total})`],
     ['BBC edits by kind', byKind(cleaned)],
     ['BBC flags', String(cleaned.reduce((sum, c) => sum + c.flags.length, 0))],
-    ['regex baseline', `${(mb / (baselineMs / 1000)).toFixed(1)} MB/s`],
-    ['cleanCorpus', `${(mb / (cleanMs / 1000)).toFixed(2)} MB/s (${(cleanMs / baselineMs).toFixed(0)}x the baseline's time)`],
+    speedRow('cleanCorpus on BBC', articles),
+  ];
+}
+
+/** Injected noise of known truth: per kind, repair recall, edit precision, exact clean texts. */
+function noiseSection(sources: readonly Article[]): Array<[string, string]> {
+  const noisy = buildNoiseCorpus(sources, DEFAULT_NOISE);
+  const cleaned = cleanCorpus(noisy.map((n) => n.article));
+  const report = scoreNoise(noisy, cleaned);
+  return [
+    ['noise corpus', `${noisy.length} articles from BBC, seed ${DEFAULT_NOISE.seed}, ${DEFAULT_NOISE.perGroup} per damage kind`],
+    ...noiseRows(report, true),
+    speedRow('cleanCorpus on noise', noisy.map((n) => n.article)),
   ];
 }
 
 export async function run(): Promise<BenchSection> {
   const seed = cleanCorpus((await loadCorpus()).articles);
-  return {
-    title: 'Cleaning',
-    rows: [
-      ['seed edits by kind', byKind(seed)],
-      ['seed flags', String(seed.reduce((sum, c) => sum + c.flags.length, 0))],
-      ['seed spin scores', seed.map((c) => `${c.article.id.slice(0, 3)} ${c.spin.score}`).join(', ')],
-      ...(await bbcRows()),
-    ],
-  };
+  const rows: Array<[string, string]> = [
+    ['seed edits by kind', byKind(seed)],
+    ['seed flags', String(seed.reduce((sum, c) => sum + c.flags.length, 0))],
+    ['seed spin scores', seed.map((c) => `${c.article.id.slice(0, 3)} ${c.spin.score}`).join(', ')],
+  ];
+  const dir = sharedDataPath('bbc-news');
+  if (!dir) return { title: 'Cleaning', rows: [...rows, ['BBC and noise', 'skipped: ../shared/data/bbc-news is absent']] };
+  const { articles } = await readBbc(dir);
+  return { title: 'Cleaning', rows: [...rows, ...(await bbcRows(dir, articles)), ...noiseSection(articles)] };
 }

@@ -1,26 +1,12 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataPath } from '../../test/shared-data.ts';
-import { loadCorpus } from '../ingest/index.ts';
-import type { Article, CleanArticle } from '../model/index.ts';
+import { readBbc } from '../../test/fixtures/noise/bbc.ts';
+import type { CleanArticle } from '../model/index.ts';
 import { cleanCorpus } from './index.ts';
 import { lineSpans } from './text-units.ts';
 
 // 2,225 clean, professionally edited BBC articles: every change the cleaner makes here is suspect.
 const BBC_DIR = sharedDataPath('bbc-news');
-
-/** Every BBC article, as one outlet, read the way ingest reads files (the Latin-1 one is skipped). */
-async function loadBbc(dir: string): Promise<{ articles: Article[]; skipped: number }> {
-  const articles: Article[] = [];
-  let skipped = 0;
-  for (const topic of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    const corpus = await loadCorpus(path.join(dir, topic));
-    skipped += corpus.diagnostics.filter((d) => d.rule === 'unreadable-article').length;
-    for (const article of corpus.articles) articles.push({ ...article, id: `${topic}-${article.id}`, outletId: 'bbc-news', outlet: 'BBC News' });
-  }
-  return { articles, skipped };
-}
 
 /** Lines of the body that deletions cover for the most part: lines the cleaner dropped. */
 function droppedLines(clean: CleanArticle): string[] {
@@ -36,7 +22,7 @@ describe.skipIf(BBC_DIR === null)('quiet on clean text: the BBC news corpus', ()
   let cleaned: CleanArticle[] = [];
   let skipped = 0;
   beforeAll(async () => {
-    const bbc = await loadBbc(BBC_DIR ?? '');
+    const bbc = await readBbc(BBC_DIR ?? '');
     skipped = bbc.skipped;
     cleaned = cleanCorpus(bbc.articles);
   }, 120_000);

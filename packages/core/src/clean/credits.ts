@@ -31,7 +31,7 @@ export function repairCredits(text: string, known: readonly Credit[]): CreditFin
   }
   const publishers = new Set([...known, ...[...byLine.values()].flatMap((e) => e.credits)].filter((c) => c.kind === 'publisher').map((c) => nameKey(c.name)));
   for (const line of contentLines(text)) {
-    if (byLine.has(line.start) || !publishers.has(nameKey(line.text))) continue;
+    if (publishers.size === 0 || byLine.has(line.start) || !publishers.has(nameKey(line.text))) continue;
     byLine.set(line.start, { end: line.end, credits: [{ kind: 'publisher', name: line.text.replace(/[.:]$/, ''), text: line.text }] });
   }
   const lines = contentLines(text);

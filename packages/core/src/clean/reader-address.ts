@@ -27,6 +27,8 @@ const FIELD_RE = /^(?:[\p{L}][\p{L} ]{0,20}\s?\*|your \p{L}+(?: \p{L}+)?)$/iu;
 // Segments of a share or navigation bar: `Post it | Mail it`, `Facebook · X · Email`.
 const BAR_SPLIT_RE = /\s+[|·•]\s+/;
 const SENTENCE_SPLIT_RE = /[.?!:;]\s+/;
+// 25 words of furniture fit in this many characters; a longer line is prose.
+const MAX_CHARS = 250;
 const ENDS_SENTENCE_RE = /[.!?…]["'”’)\]]*$/;
 
 /**
@@ -38,6 +40,8 @@ const ENDS_SENTENCE_RE = /[.!?…]["'”’)\]]*$/;
  * readerFurniture('Never miss a headline: get our alerts'); // 'reader-prompt'
  */
 export function readerFurniture(line: string): string | undefined {
+  // Most lines are prose paragraphs: a cheap length test first.
+  if (line.length > MAX_CHARS) return undefined;
   const words = wordSpans(line).map((w) => w.text.toLowerCase());
   if (words.length === 0 || words.length > 25 || SPEECH_RE.test(line)) return undefined;
   if (words.length <= 4 && FIELD_RE.test(line.trim())) return 'form-field';

@@ -27,8 +27,9 @@ export function repairRepetition(text: string): RepetitionFindings {
   for (const line of lineSpans(text)) {
     const words = wordSpans(line.text, line.start);
     const keys = words.map((w) => w.text.toLowerCase());
+    const next = nextSame(keys);
     for (let i = 0; i < words.length; ) {
-      const loop = longestLoop(keys, i);
+      const loop = longestLoop(keys, next, i);
       if (!loop) {
         i += 1;
         continue;
@@ -64,15 +65,32 @@ export function repairRepetition(text: string): RepetitionFindings {
   return { repairs: dropOverlaps(repairs), flags };
 }
 
-/** The loop starting at word `i` with the most copies (then the shortest unit of 3+ words). */
-function longestLoop(keys: string[], i: number): { unit: number; copies: number } | undefined {
+/**
+ * The loop starting at word `i` with the most copies (then the shortest unit of 3+ words). A unit
+ * can only be the distance to a later copy of word `i`: `next` walks those, nearest first.
+ */
+function longestLoop(keys: string[], next: Int32Array, i: number): { unit: number; copies: number } | undefined {
   let best: { unit: number; copies: number } | undefined;
-  for (let unit = 3; unit <= MAX_UNIT_WORDS && i + 2 * unit <= keys.length; unit++) {
+  for (let j = next[i] ?? -1; j !== -1 && j - i <= MAX_UNIT_WORDS && i + 2 * (j - i) <= keys.length; j = next[j] ?? -1) {
+    const unit = j - i;
+    if (unit < 3) continue;
     let copies = 1;
     while (i + (copies + 1) * unit <= keys.length && sameRun(keys, i, i + copies * unit, unit)) copies += 1;
     if (copies >= 2 && (!best || copies > best.copies)) best = { unit, copies };
   }
   return best;
+}
+
+/** For each word, the index of the next word with the same key, or -1. */
+function nextSame(keys: readonly string[]): Int32Array {
+  const next = new Int32Array(keys.length).fill(-1);
+  const seen = new Map<string, number>();
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const key = keys[k] ?? '';
+    next[k] = seen.get(key) ?? -1;
+    seen.set(key, k);
+  }
+  return next;
 }
 
 function sameRun(keys: string[], a: number, b: number, length: number): boolean {
