@@ -24,7 +24,8 @@ export function findConflicts(
   clusters.forEach((cluster, index) => {
     for (const claimId of cluster.claimIds) clusterOfClaim.set(claimId, index);
   });
-  const drafts: ConflictDraft[] = [...numericConflicts(context), ...temporalConflicts(context)];
+  const together = (a: Claim, b: Claim) => clusterOfClaim.get(a.id) === clusterOfClaim.get(b.id);
+  const drafts: ConflictDraft[] = [...numericConflicts(context, together), ...temporalConflicts(context)];
   for (const cluster of clusters) {
     const claims = cluster.claimIds.map((id) => context.claimById.get(id)).filter((c) => c !== undefined);
     drafts.push(...modalityConflicts(claims, similarity));

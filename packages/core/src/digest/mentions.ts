@@ -114,12 +114,13 @@ export function mentionContext(context: DigestContext, mention: Mention, options
 }
 
 /**
- * True when two mentions share a near stem on the same side: `1,600 feet from the bow` and
- * `500 metres from the bow` do; `300 metres from the river` and `the river runs 2 km south` do not.
+ * True when two mentions share a near stem on the same side (other than `ignore`d ones): `1,600 feet
+ * from the bow` and `500 metres from the bow` do; `300 metres from the river` and `the river runs 2 km
+ * south` do not.
  */
-export function shareSide(a: MentionContext, b: MentionContext): boolean {
-  const sided = new Set(a.near.map((stem, k) => `${a.sides[k]}:${stem}`));
-  return b.near.some((stem, k) => sided.has(`${b.sides[k]}:${stem}`));
+export function shareSide(a: MentionContext, b: MentionContext, ignore: ReadonlySet<string> = new Set()): boolean {
+  const sided = new Set(a.near.filter((stem) => !ignore.has(stem)).map((stem) => `${a.sides[a.near.indexOf(stem)]}:${stem}`));
+  return b.near.some((stem, k) => !ignore.has(stem) && sided.has(`${b.sides[k]}:${stem}`));
 }
 
 /** Mention vectors: `near` (the words around it) and `whole` (with the rest of the claim and its entities). */

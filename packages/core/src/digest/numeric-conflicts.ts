@@ -23,17 +23,23 @@ const FIGURE: MentionOptions = {
 };
 // `130 km (80 miles)`: a quantity opening a bracket right after another restates it.
 const CONVERSION_GAP_RE = /^\s*\(\s*$/;
+// Counts this close (`about 80` and `about 90` firefighters) may be one figure misreported.
+const CLOSE_COUNTS = 0.15;
 const RANK: Record<Agreement, number> = { equal: 0, compatible: 0, minor: 1, major: 2 };
 
 /**
  * Numeric conflicts: the same quantity about the same thing (same dimension and base unit, same
- * clause wording around it) given different values by different outlets. Quantities about different
+ * clause wording around it) given different values by different outlets. A count needs more in
+ * common than its noun unless its claims share a cluster (`together`). Quantities about different
  * things never meet: they are grouped by what surrounds them, not by their values.
  *
  * @example
  * numericConflicts(context); // [{ kind: 'numeric', severity: 'minor', relativeGap: 0.0077, … }]
  */
-export function numericConflicts(context: DigestContext): ConflictDraft[] {
+export function numericConflicts(
+  context: DigestContext,
+  together: (a: Claim, b: Claim) => boolean = () => false,
+): ConflictDraft[] {
   const byUnit = new Map<string, Mention[]>();
   const figures: Figure[] = [];
   for (const claim of context.claims) {
@@ -57,14 +63,17 @@ export function numericConflicts(context: DigestContext): ConflictDraft[] {
     const veto = (x: Mention, y: Mention) => magnitudeRatio(quantityOf(x), quantityOf(y)) > MAX_RATIO;
     const groups = groupMentions(context, mentions, FIGURE, veto);
     for (const group of groups) {
-      const draft = conflictOf(group);
+      const draft = conflictOf(group, together);
       if (draft) drafts.push(draft);
     }
   }
   return [...drafts, ...soleConflicts(context, figures, drafts)];
 }
 
-/** Conflicts between sole figures of their kind that the context grouping left apart. */
+/**
+ * Conflicts between sole figures of their kind that the context grouping left apart: pairs sharing a
+ * figure form one conflict (`1.6-mile` in two outlets against `2.6km` in a third).
+ */
 function soleConflicts(context: DigestContext, figures: readonly Figure[], found: readonly ConflictDraft[]): ConflictDraft[] {
   const covered = new Set(found.flatMap((draft) => draft.positions.map((p) => p.claimId)));
   const near = (figure: Figure) =>
@@ -73,21 +82,33 @@ function soleConflicts(context: DigestContext, figures: readonly Figure[], found
     const other = near(b);
     return [...near(a)].some((stem) => other.has(stem));
   };
-  return soleFigurePairs(figures, related)
-    .filter(([a, b]) => !(covered.has(a.claim.id) && covered.has(b.claim.id)))
-    .map(([a, b]) => {
-      const { agreement, relativeGap } = compareQuantities(a.quantity, b.quantity);
-      return {
-        kind: 'numeric' as const,
-        severity: agreement === 'major' ? ('major' as const) : ('minor' as const),
-        relativeGap,
-        dimension: `${a.quantity.dimension} (${a.quantity.normalized.unit})`,
-        positions: [a, b].map((f) => positionOf(f.claim, f.quantity.text, { value: f.quantity.normalized.value, unit: f.quantity.normalized.unit })),
-      };
-    });
+  const pairs = soleFigurePairs(figures, related).filter(([a, b]) => !(covered.has(a.claim.id) && covered.has(b.claim.id)));
+  const component = new Map<Figure, Figure[]>();
+  for (const [a, b] of pairs) {
+    const [left, right] = [component.get(a) ?? [a], component.get(b) ?? [b]];
+    if (left === right) continue;
+    const merged = [...left, ...right];
+    for (const figure of merged) component.set(figure, merged);
+  }
+  return [...new Set(component.values())].map((members) => {
+    const inside = pairs.filter(([a, b]) => members.includes(a) && members.includes(b)).map(([a, b]) => compareQuantities(a.quantity, b.quantity));
+    const first = members[0]?.quantity;
+    return {
+      kind: 'numeric' as const,
+      severity: inside.some((r) => r.agreement === 'major') ? ('major' as const) : ('minor' as const),
+      relativeGap: Math.max(0, ...inside.map((r) => r.relativeGap)),
+      dimension: `${first?.dimension ?? 'quantity'} (${first?.normalized.unit ?? ''})`,
+      positions: [...members]
+        .sort((x, y) => compareStrings(x.claim.id, y.claim.id))
+        .map((f) => positionOf(f.claim, f.quantity.text, { value: f.quantity.normalized.value, unit: f.quantity.normalized.unit })),
+    };
+  });
 }
 
-function conflictOf(group: ReadonlyArray<{ mention: Mention; context: MentionContext }>): ConflictDraft | null {
+function conflictOf(
+  group: ReadonlyArray<{ mention: Mention; context: MentionContext }>,
+  together: (a: Claim, b: Claim) => boolean,
+): ConflictDraft | null {
   const mentions = group.map((item) => item.mention);
   if (new Set(mentions.map((m) => m.claim.outletId)).size < 2) return null;
   let worst: Agreement = 'equal';
@@ -98,7 +119,15 @@ function conflictOf(group: ReadonlyArray<{ mention: Mention; context: MentionCon
       if (!a || !b || a.claim.outletId === b.claim.outletId) continue;
       const result = compareQuantities(quantityOf(a), quantityOf(b));
       // Differing figures must be anchored the same way (`… from the bow`) to be one thing misreported.
-      if (RANK[result.agreement] > 0 && !shareSide(group[i]?.context ?? EMPTY, group[j]?.context ?? EMPTY)) continue;
+      const [ca, cb] = [group[i]?.context ?? EMPTY, group[j]?.context ?? EMPTY];
+      if (RANK[result.agreement] > 0 && !shareSide(ca, cb)) continue;
+      // A count shares its noun with every count of it (`six workers` dead, `eight workers` on the
+      // bridge): it needs another word in common, one cluster, or values close enough to be one figure.
+      const noun = countedStem(a);
+      if (RANK[result.agreement] > 0 && noun.length > 0 && !together(a.claim, b.claim) && result.relativeGap > CLOSE_COUNTS) {
+        const other = new Set(cb.near);
+        if (!ca.near.some((word) => !noun.includes(word) && other.has(word))) continue;
+      }
       if (RANK[result.agreement] > RANK[worst]) worst = result.agreement;
       if (RANK[result.agreement] > 0) gap = Math.max(gap, result.relativeGap);
     }
@@ -117,6 +146,11 @@ function conflictOf(group: ReadonlyArray<{ mention: Mention; context: MentionCon
       return positionOf(mention.claim, quantity.text, { value: quantity.normalized.value, unit: quantity.normalized.unit });
     }),
   };
+}
+
+function countedStem(mention: Mention): string[] {
+  const quantity = mention.claim.quantities[mention.index];
+  return quantity?.dimension === 'count' ? [stem(quantity.normalized.unit)] : [];
 }
 
 function isConversion(context: DigestContext, claim: Claim, index: number): boolean {

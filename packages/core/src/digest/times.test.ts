@@ -35,6 +35,9 @@ describe('compareTimes', () => {
     ['two different days', at('2023-09-10'), at('2023-09-11'), 'major'],
     ['a month against a day inside it', at('2023-09'), at('2023-09-11'), 'unknown'],
     ['a bound never conflicts', { bounded: true, date: '2023-09-12' }, at('2023-09-13'), 'unknown'],
+    ['a clock time naming no day compares by the clock', { bounded: false, date: '2024-03-27', clock: '01:28', dayInferred: true }, { bounded: false, date: '2024-03-26', clock: '01:30', dayInferred: true }, 'same'],
+    ['clock times an hour apart on one day', { bounded: false, date: '2024-03-26', clock: '01:28' }, { bounded: false, date: '2024-03-26', clock: '02:30' }, 'minor'],
+    ['one weekday read a week apart', { bounded: false, date: '2024-03-19', weekday: 'tuesday' }, { bounded: false, date: '2024-03-26', weekday: 'tuesday' }, 'same'],
     ['unresolved, same weekday, different part of day', { bounded: false, weekday: 'sunday', partOfDay: 'afternoon' }, { bounded: false, weekday: 'sunday', partOfDay: 'night' }, 'minor'],
   ] as const;
   it.each(cases)('%s', (_name, a, b, expected) => {
