@@ -21,8 +21,9 @@ export function isContentWord(word: string): boolean {
 }
 
 /**
- * Replaced runs of one to three words between two sentences, each held in place by matching words
- * on both sides (a longest-common-subsequence alignment).
+ * Replaced runs of one to three words between two sentences, held in place by matching words on
+ * both sides, or on one side where both sentences start or end with the run (a longest-common-
+ * subsequence alignment).
  * `'an imaginable meeting between'` / `'a possible meeting between'` -> one gap, imaginable/possible.
  */
 export function wordGaps(left: string, right: string, leftOffset = 0, rightOffset = 0): WordGap[] {
@@ -43,7 +44,8 @@ export function wordGaps(left: string, right: string, leftOffset = 0, rightOffse
   let gap: WordGap = { left: [], right: [] };
   while (i < a.length && j < b.length) {
     if (ka[i] === kb[j]) {
-      if (anchored && (gap.left.length > 0 || gap.right.length > 0)) gaps.push(gap);
+      // A gap before the first match counts when both sentences open with it: `However` / `Nevertheless`.
+      if ((anchored || (gap.left.length > 0 && gap.right.length > 0)) && (gap.left.length > 0 || gap.right.length > 0)) gaps.push(gap);
       gap = { left: [], right: [] };
       anchored = true;
       i += 1;
@@ -56,5 +58,9 @@ export function wordGaps(left: string, right: string, leftOffset = 0, rightOffse
       j += 1;
     }
   }
+  // Both sentences end with words the other lacks: `he said.` / `he stated.`
+  gap.left.push(...a.slice(i));
+  gap.right.push(...b.slice(j));
+  if (anchored && gap.left.length > 0 && gap.right.length > 0) gaps.push(gap);
   return gaps.filter((g) => g.left.length >= 1 && g.left.length <= 3 && g.right.length >= 1 && g.right.length <= 3);
 }
