@@ -22,5 +22,7 @@ describe('datelineOf', () => {
     expect(datelineOf('WASHINGTON (AP) — The talks ended.')?.credit.name).toBe('Associated Press');
     expect(datelineOf('The company (which is based in Leeds) - a maker of toys - grew.')).toBeUndefined();
     expect(datelineOf('Moscow (2004) - a history')).toBeUndefined();
+    expect(datelineOf('Apple (AAPL) - the iPhone maker - rose.')).toBeUndefined();
+    expect(datelineOf('KYIV (Ukrinform) - Talks resumed.')?.credit).toMatchObject({ kind: 'contributor', name: 'Ukrinform' });
   });
 });

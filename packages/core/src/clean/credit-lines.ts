@@ -71,6 +71,9 @@ export function datelineOf(line: string): { length: number; credit: Credit } | u
   if (wordSpans(wire).length > 4 || /\d/.test(wire)) return undefined;
   const text = match[0].trim();
   const isWire = new RegExp(`^(?:${WIRE_RE.source})$`, 'u').test(wire);
+  // `Apple (AAPL) - the maker…` is a ticker: an unknown credit needs the dateline's capitals.
+  const place = match.groups?.place ?? '';
+  if (!isWire && place !== place.toUpperCase()) return undefined;
   return { length: match[0].length, credit: { kind: isWire ? 'wire' : 'contributor', name: isWire ? wireName(wire) : wire, text } };
 }
 
