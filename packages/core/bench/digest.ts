@@ -24,6 +24,7 @@ export async function run(): Promise<BenchSection> {
     rows.push([slug, `${digest.articles.length} articles, ${digest.claims.length} claims, ${digest.clusters.length} clusters, ${labels.facts.length} labelled facts`]);
     rows.push(['  cluster precision (pairs)', percent(s.truePairs, s.predictedPairs)]);
     rows.push(['  cluster recall (pairs)', percent(s.truePairs, s.goldPairs)]);
+    rows.push(['  precision / recall (claim pairs)', `${percent(s.claimPairs.truePairs, s.claimPairs.predictedPairs)} / ${percent(s.claimPairs.truePairs, s.claimPairs.goldPairs)}`]);
     rows.push(['  conflict recall', percent(s.conflictsFound.length, labels.conflicts.length)]);
     rows.push(['  severity as labelled', percent(s.severityAgreement, s.conflictsFound.length)]);
     rows.push(['  labelled non-conflicts reported', `${s.falseConflicts.length} of ${labels.nonConflicts.length}`]);
