@@ -18,6 +18,8 @@ export interface ClusterOptions {
   measure?: 'cosine' | 'blend';
 }
 
+// Tuned on the embedded corpus and the Titan story (pairwise F1 over hand labels), then checked
+// untouched on the held-out Key Bridge story.
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   pairThreshold: 0.23,
   linkThreshold: 0.23,
@@ -27,8 +29,9 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
 };
 
 /**
- * Group claims that state the same thing: candidate pairs from the inverted index, verified by cosine,
- * merged best-first while the groups stay similar on average and never hold two claims of one article.
+ * Group claims that state the same thing: candidate pairs from the inverted index, verified by
+ * `claimSimilarity` (a denial and a statement need more), merged best-first while the groups stay
+ * similar on average and never hold two claims of one article.
  * Returns groups of claim indices, each sorted, in order of their first claim.
  *
  * @example
