@@ -76,8 +76,15 @@ export function numericConflicts(
  */
 function soleConflicts(context: DigestContext, figures: readonly Figure[], found: readonly ConflictDraft[]): ConflictDraft[] {
   const covered = new Set(found.flatMap((draft) => draft.positions.map((p) => p.claimId)));
-  const near = (figure: Figure) =>
-    new Set(mentionContext(context, { claim: figure.claim, index: figure.index, start: figure.quantity.start, end: figure.quantity.end }, FIGURE).near);
+  const nearOf = new Map<Figure, Set<string>>();
+  const near = (figure: Figure) => {
+    const known = nearOf.get(figure);
+    if (known) return known;
+    const mention = { claim: figure.claim, index: figure.index, start: figure.quantity.start, end: figure.quantity.end };
+    const stems = new Set(mentionContext(context, mention, FIGURE).near);
+    nearOf.set(figure, stems);
+    return stems;
+  };
   const related = (a: Figure, b: Figure) => {
     const other = near(b);
     return [...near(a)].some((stem) => other.has(stem));

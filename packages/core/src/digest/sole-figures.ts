@@ -31,15 +31,20 @@ export function soleFigurePairs(
   figures: readonly Figure[],
   related: (a: Figure, b: Figure) => boolean,
 ): Array<[Figure, Figure]> {
-  const sole = figures.filter((figure) => isSole(figure, figures));
   const pairs: Array<[Figure, Figure]> = [];
-  for (let i = 0; i < sole.length; i++) {
-    for (let j = i + 1; j < sole.length; j++) {
-      const [a, b] = [sole[i], sole[j]];
-      if (!a || !b || a.key !== b.key || a.claim.outletId === b.claim.outletId) continue;
-      const { agreement, relativeGap } = compareQuantities(a.quantity, b.quantity);
-      if (agreement === 'equal' || agreement === 'compatible' || relativeGap > MAX_GAP) continue;
-      if (related(a, b)) pairs.push([a, b]);
+  // Sorted by value within each kind, a figure only meets the few next to it: near-linear.
+  for (const list of byKey(figures.filter((figure) => isSole(figure, figures))).values()) {
+    const sorted = [...list].sort((x, y) => magnitude(x) - magnitude(y));
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const [a, b] = [sorted[i], sorted[j]];
+        if (!a || !b) continue;
+        if (magnitude(b) > magnitude(a) / (1 - MAX_GAP)) break;
+        if (a.claim.outletId === b.claim.outletId) continue;
+        const { agreement, relativeGap } = compareQuantities(a.quantity, b.quantity);
+        if (agreement === 'equal' || agreement === 'compatible' || relativeGap > MAX_GAP) continue;
+        if (related(a, b)) pairs.push([a, b]);
+      }
     }
   }
   return pairs;
@@ -52,12 +57,30 @@ export function figureKey(quantity: Quantity): string | null {
   return `${family}|${quantity.normalized.unit}`;
 }
 
+// Figures of one kind per article, memoised per figure list.
+const BY_ARTICLE = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
+
 function isSole(figure: Figure, figures: readonly Figure[]): boolean {
-  const value = Math.abs(figure.quantity.normalized.value);
-  return !figures.some((other) => {
-    if (other === figure || other.key !== figure.key || other.claim.articleId !== figure.claim.articleId) return false;
-    const v = Math.abs(other.quantity.normalized.value);
-    if (v === value) return false;
+  let index = BY_ARTICLE.get(figures);
+  if (!index) {
+    index = new Map();
+    for (const f of figures) index.set(`${f.claim.articleId}|${f.key}`, [...(index.get(`${f.claim.articleId}|${f.key}`) ?? []), f]);
+    BY_ARTICLE.set(figures, index);
+  }
+  const value = magnitude(figure);
+  return !(index.get(`${figure.claim.articleId}|${figure.key}`) ?? []).some((other) => {
+    const v = magnitude(other);
+    if (other === figure || v === value) return false;
     return v > 0 && value > 0 && Math.max(v, value) / Math.min(v, value) <= BAND;
   });
+}
+
+function byKey(figures: readonly Figure[]): Map<string, Figure[]> {
+  const groups = new Map<string, Figure[]>();
+  for (const figure of figures) groups.set(figure.key, [...(groups.get(figure.key) ?? []), figure]);
+  return groups;
+}
+
+function magnitude(figure: Figure): number {
+  return Math.abs(figure.quantity.normalized.value);
 }
