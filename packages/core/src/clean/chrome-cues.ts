@@ -48,7 +48,7 @@ export const CHROME_CUES: readonly ChromeCue[] = [
   {
     rule: 'photo-credit',
     // `Photograph: Jane Doe/Reuters`, `(Credit: Alamy)`, `Image source, EPA`, `Photo by Jane Doe for …`.
-    re: /^\(?(?:file )?(?:photo(?:graph)?|picture|pic|image|caption|credit)s?(?: (?:credit|source|courtesy))?\s*[:|,]|^\(?(?:photo(?:graph)?|picture|image)s? (?:by|courtesy of) \p{Lu}|\b(?:getty images|via getty|ap photo|afp photo|reuters photo)\b|\(photo(?: by|:)[^)]*\)$/iu,
+    re: /^\(?(?:file )?(?:photo(?:graph)?|picture|pic|image|caption|credit)s?(?: (?:credit|source|courtesy))?\s*[:|,]|^\(?(?:photo(?:graph)?|picture|image)s? (?:by|courtesy of) \p{Lu}|\b(?:getty images|via getty|ap photo|afp photo|reuters photo)\b|[/|]\s*(?:photo(?:graph)?|image|picture|pic)s? (?:via|by|courtesy|credit)\b|\(photo(?: by|:)[^)]*\)$/iu,
     maxWords: 30,
   },
   {

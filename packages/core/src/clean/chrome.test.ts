@@ -109,6 +109,7 @@ describe('chrome by general furniture vocabulary', () => {
     ['a photo credit', STORY.replace('\n\nFishing', '\n\nPhotograph: Jane Roe/EPA\n\nFishing'), 'photo-credit'],
     ['an advert marker', STORY.replace('\n\nFishing', '\n\n— Story continues below —\n\nFishing'), 'advert'],
     ['the headline repeated with the site name', STORY.replace('\n\nThe harbour', '\n\nStorm closes the harbour at Dunmore | Coast Courier\n\nThe harbour'), 'repeated-title'],
+    ['a pointer and a captioned photo credit after the story', `${STORY}\n\nREAD ALSO: Harbour wall to be rebuilt after winter storms\n\nThe outer wall / Photo via Twitter @DunmorePort`, 'photo-credit'],
     ['a comment block with its header', `${STORY}\n\nReader views\n\nShow all 12 replies`, 'reader-prompt'],
   ] as const;
   it.each(cases)('removes %s', (_name, body, rule) => {

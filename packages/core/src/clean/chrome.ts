@@ -125,6 +125,7 @@ function strongTailFinding(line: LineSpan, publishers: string[]): Finding | unde
   const rule = readerFurniture(line.text);
   if (rule) return { rule, confidence: 0.85, evidence: 'a line that speaks to the reader after the end of the article' };
   if (isRelatedHeader(line.text)) return { rule: 'related-links', confidence: 0.85, evidence: 'a related-stories header after the end of the article' };
+  if (isStoryPointer([line], 0) || isStoryPointer([line, line], 1)) return { rule: 'related-links', confidence: 0.8, evidence: 'a pointer to another story after the end of the article' };
   if (URL_LINE_RE.test(line.text)) return { rule: 'self-link', confidence: 0.85, evidence: 'a bare web address after the end of the article' };
   if (EMPTY_LABEL_RE.test(line.text)) return { rule: 'empty-label', confidence: 0.9, evidence: `'${line.text}' labels nothing` };
   const lower = line.text.toLowerCase();

@@ -23,6 +23,8 @@ describe('datelineOf', () => {
     expect(datelineOf('The company (which is based in Leeds) - a maker of toys - grew.')).toBeUndefined();
     expect(datelineOf('Moscow (2004) - a history')).toBeUndefined();
     expect(datelineOf('Apple (AAPL) - the iPhone maker - rose.')).toBeUndefined();
+    expect(datelineOf('(CNN) — The submersible was found.')).toMatchObject({ length: 8, credit: { kind: 'contributor', name: 'CNN' } });
+    expect(datelineOf('(Updated) - The talks ended.')).toBeUndefined();
     expect(datelineOf('KYIV (Ukrinform) - Talks resumed.')?.credit).toMatchObject({ kind: 'contributor', name: 'Ukrinform' });
   });
 });

@@ -25,7 +25,9 @@ const SUBJECTS = new Set(['wire', 'wires', 'agencies', 'agency', 'staff']);
 const NAME_RE = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/gu;
 const QUOTE_RE = /["“”]/;
 // `LONDON (Reuters) - `, `PARIS, Feb 3 (AFP) — `: a place, maybe a date, the wire, a dash.
-const DATELINE_RE = /^(?<place>\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*\((?<wire>[^()\n]{2,40})\)\s*[-–—]+\s*/u;
+// `(CNN) — `: the credit alone, without the place.
+const DATELINE_RE = /^(?:(?<place>\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*)?\((?<wire>[^()\n]{2,40})\)\s*[-–—]+\s*/u;
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 
 /**
  * The credits of a line that does nothing but credit: cue words (`by`, `reporting`, `translated`),
@@ -58,7 +60,8 @@ export function creditsOfLine(line: string): Credit[] | undefined {
 }
 
 /**
- * A dateline that credits a wire at the start of a paragraph: the whole `PLACE (Wire) - ` and its credit.
+ * A dateline that credits a wire at the start of a paragraph: the whole `PLACE (Wire) - ` (or
+ * `(CNN) — `) and its credit.
  *
  * @example
  * datelineOf('LONDON (Reuters) - Shares rose.')?.length; // 19
@@ -71,9 +74,10 @@ export function datelineOf(line: string): { length: number; credit: Credit } | u
   if (wordSpans(wire).length > 4 || /\d/.test(wire)) return undefined;
   const text = match[0].trim();
   const isWire = new RegExp(`^(?:${WIRE_RE.source})$`, 'u').test(wire);
-  // `Apple (AAPL) - the maker…` is a ticker: an unknown credit needs the dateline's capitals.
-  const place = match.groups?.place ?? '';
-  if (!isWire && place !== place.toUpperCase()) return undefined;
+  // `Apple (AAPL) - the maker…` is a ticker: an unknown credit needs the dateline's capitals, or,
+  // with no place, to be an outlet's acronym (`(CNN) —`).
+  const place = match.groups?.place;
+  if (!isWire && (place === undefined ? !ACRONYM_RE.test(wire) : place !== place.toUpperCase())) return undefined;
   return { length: match[0].length, credit: { kind: isWire ? 'wire' : 'contributor', name: isWire ? wireName(wire) : wire, text } };
 }
 

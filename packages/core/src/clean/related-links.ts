@@ -23,15 +23,19 @@ export function isRelatedHeader(line: string): boolean {
 }
 
 /**
- * A pointer to another story between two paragraphs: a label of up to four words, a colon, and a
- * headline without a full stop. `'Background: Markets rally on rate hopes'` between prose paragraphs.
+ * A pointer to another story: a label, a colon, and a headline without a full stop. The label is a
+ * related-stories header (`Read also:`), or up to four words between two prose paragraphs
+ * (`'Background: Markets rally on rate hopes'`).
  */
 export function isStoryPointer(lines: readonly LineSpan[], i: number): boolean {
   const [prev, line, next] = [lines[i - 1], lines[i], lines[i + 1]];
   const match = line && POINTER_RE.exec(line.text);
-  if (!match || !prev || !line || !next || i < 2 || ENDS_SENTENCE_RE.test(line.text) || !isProse(prev) || !isProse(next)) return false;
-  const [label, rest] = [wordSpans(match[1] ?? '').length, wordSpans(match[2] ?? '').length];
-  return label <= 4 && rest >= 3 && rest <= 15 && !/\d/.test(match[2] ?? '');
+  if (!match || !line || i < 1 || ENDS_SENTENCE_RE.test(line.text)) return false;
+  const rest = wordSpans(match[2] ?? '').length;
+  // `READ ALSO: Into the deep: search goes on` names itself a pointer, wherever it stands.
+  if (isRelatedHeader(match[1] ?? '')) return rest >= 3 && rest <= 20;
+  if (!prev || !next || i < 2 || !isProse(prev) || !isProse(next)) return false;
+  return wordSpans(match[1] ?? '').length <= 4 && rest >= 3 && rest <= 15 && !/\d/.test(match[2] ?? '');
 }
 
 function isProse(line: LineSpan): boolean {
