@@ -34,6 +34,7 @@ export {
   SpanSchema,
   SpinReportSchema,
   SpinSubstitutionSchema,
+  SummaryLineSchema,
   TimeExpressionSchema,
   TimelineEntrySchema,
 } from './model/index.ts';
@@ -71,6 +72,7 @@ export type {
   Span,
   SpinReport,
   SpinSubstitution,
+  SummaryLine,
   TimeExpression,
   TimelineEntry,
 } from './model/index.ts';

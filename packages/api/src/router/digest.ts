@@ -6,12 +6,13 @@ export const digestRouter = createTRPCRouter({
   /** The whole digest: the same JSON as `parallax digest --json`. */
   get: publicProcedure.query(async ({ ctx }) => (await ctx.source.load()).digest),
 
-  /** What a first screen needs: the summary, clusters, conflicts and outlets, without article texts. */
+  /** What a first screen needs: the summary with its receipts, clusters, conflicts and outlets, without article texts. */
   overview: publicProcedure.query(async ({ ctx }) => {
     const { digest } = await ctx.source.load();
     return {
       corpus: digest.corpus,
       summary: digest.summary,
+      summaryLines: digest.summaryLines,
       outlets: digest.outlets,
       outletSummaries: digest.outletSummaries,
       clusters: digest.clusters,

@@ -40,6 +40,7 @@ export function assembleDigest(input: DigestInput): Digest {
   // Conflicts mark clusters disputed, so every later step reads the updated clusters.
   const { conflicts, clusters } = findConflicts(context, ranked, similarityOfClaims(context.claims, vectors));
   const scores = scoreSentences(context, clusters);
+  const summaryLines = summariseDigest(context, clusters, conflicts);
   const digest: Digest = {
     schemaVersion: 1,
     corpus: { name: input.corpus.name, articleCount: input.articles.length },
@@ -53,7 +54,8 @@ export function assembleDigest(input: DigestInput): Digest {
     timeline: buildTimeline(context, clusters, conflicts),
     matrix: buildMatrix(context, clusters, conflicts),
     outletSummaries: summariseOutlets(context, clusters, scores),
-    summary: summariseDigest(context, clusters, conflicts),
+    summary: summaryLines.map((line) => line.text),
+    summaryLines,
     diagnostics: [...input.corpus.diagnostics],
   };
   if (input.corpus.title) digest.corpus.title = input.corpus.title;

@@ -17,6 +17,9 @@ describe('checkProvenance', () => {
     ['an invented quote in a label', (d) => { if (d.clusters[0]) d.clusters[0].label = 'Oakes said “we saved the chimney”.'; }, 'we saved the chimney'],
     ['a wrong support count', (d) => { d.summary[0] = d.summary[0]?.replace('four outlets', 'five outlets') ?? ''; }, 'Reported by five outlets (three independent sources): '],
     ['a wrong count of independent outlets', (d) => { d.summary[0] = d.summary[0]?.replace('four outlets (three independent sources)', 'three independent outlets') ?? ''; }, 'Reported by three independent outlets: '],
+    ['a summary line without receipts', (d) => { d.summaryLines.pop(); }, 'no receipts for this line'],
+    ['receipts naming a sentence no article has', (d) => { d.summaryLines[0]?.sentenceIds.push('nowhere#s9'); }, "unknown sentence 'nowhere#s9'"],
+    ['receipts naming the wrong cluster', (d) => { const [, other] = d.clusters; if (d.summaryLines[0] && other) d.summaryLines[0].clusterIds = [other.id]; }, 'Reported by four outlets (three independent sources): '],
   ];
   it.each(tampered)('flags %s', (_name, tamper, text) => {
     const copy = structuredClone(digest);

@@ -1,4 +1,5 @@
 import type { Digest } from '../model/index.ts';
+import { receiptProblems } from './receipt-check.ts';
 import { parseSupportPhrase } from './support-phrase.ts';
 
 // A number as written: `1,600`, `6.7`, `2019`; a trailing full stop is punctuation, not a decimal.
@@ -14,14 +15,16 @@ const EDGE_PUNCTUATION_RE = /^[\s,.;:!?]+|[\s,.;:!?]+$/g;
 export interface ProvenanceProblem {
   /** `summary[2]` or `clusters[cluster-004].label`. */
   where: string;
-  kind: 'number' | 'quote' | 'support';
+  kind: 'number' | 'quote' | 'support' | 'receipt';
   text: string;
 }
 
 /**
  * Every number and every quoted string in the digest summary and in cluster labels must match a span
  * of some source article's clean text. Support counts (`four outlets, three independent`) must match
- * the cluster they describe. Returns the problems found; an empty list means the digest is traceable.
+ * the cluster they describe, and every summary line must carry receipts (`summaryLines`) that name
+ * real clusters, conflicts, claims and sentences. Returns the problems found; an empty list means the
+ * digest is traceable.
  *
  * @example
  * checkProvenance(buildDigest(await loadCorpus())); // []
@@ -34,7 +37,11 @@ export function checkProvenance(digest: Digest): ProvenanceProblem[] {
     const where = `summary[${index}]`;
     const support = parseSupportPhrase(sentence);
     if (support) {
-      const cluster = digest.clusters.find((c) => support.rest.startsWith(c.label.replace(/[.!?]+$/, '')));
+      // The line's own cluster where its receipts name one; else the cluster whose label it carries.
+      const own = digest.summaryLines[index]?.clusterIds[0];
+      const cluster = own
+        ? digest.clusters.find((c) => c.id === own)
+        : digest.clusters.find((c) => support.rest.startsWith(c.label.replace(/[.!?]+$/, '')));
       if (!cluster || cluster.outletIds.length !== support.outlets || cluster.independentSupport !== support.independent) {
         problems.push({ where, kind: 'support', text: support.phrase });
       }
@@ -44,6 +51,7 @@ export function checkProvenance(digest: Digest): ProvenanceProblem[] {
   for (const cluster of digest.clusters) {
     problems.push(...untraceable(cluster.label, sources, `clusters[${cluster.id}].label`));
   }
+  problems.push(...receiptProblems(digest));
   return problems;
 }
 

@@ -156,6 +156,21 @@ export const OutletSummarySchema = z.object({
 });
 export type OutletSummary = z.infer<typeof OutletSummarySchema>;
 
+/**
+ * One line of the digest summary with the receipts it rests on: the clusters or the conflict it states,
+ * and the claims and source sentences behind them. Every line has at least one sentence.
+ */
+export const SummaryLineSchema = z.object({
+  text: z.string(),
+  /** What the line states: a cluster's claim with its support, or a conflict between outlets. */
+  kind: z.enum(['cluster', 'conflict']),
+  clusterIds: z.array(z.string()),
+  conflictIds: z.array(z.string()),
+  claimIds: z.array(z.string()),
+  sentenceIds: z.array(z.string()).min(1),
+});
+export type SummaryLine = z.infer<typeof SummaryLineSchema>;
+
 /** The whole cross-source digest: the public JSON contract of `parallax digest --json`. */
 export const DigestSchema = z.object({
   schemaVersion: z.literal(1),
@@ -176,6 +191,11 @@ export const DigestSchema = z.object({
   outletSummaries: z.array(OutletSummarySchema),
   /** The cross-source digest in 5–8 sentences, most independently corroborated first. */
   summary: z.array(z.string()),
+  /** The same lines with their receipts: `summaryLines[i].text === summary[i]`. */
+  summaryLines: z.array(SummaryLineSchema),
   diagnostics: z.array(DiagnosticSchema),
-});
+}).refine(
+  (digest) => digest.summaryLines.length === digest.summary.length && digest.summaryLines.every((line, i) => line.text === digest.summary[i]),
+  { message: 'summaryLines[i].text must equal summary[i]', path: ['summaryLines'] },
+);
 export type Digest = z.infer<typeof DigestSchema>;

@@ -47,6 +47,7 @@ export {
   MatrixRowSchema,
   OutletSummarySchema,
   QuoteEntrySchema,
+  SummaryLineSchema,
   TimelineEntrySchema,
 } from './digest.ts';
 export type {
@@ -60,5 +61,6 @@ export type {
   MatrixRow,
   OutletSummary,
   QuoteEntry,
+  SummaryLine,
   TimelineEntry,
 } from './digest.ts';

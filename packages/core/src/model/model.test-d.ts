@@ -26,5 +26,6 @@ describe('public schema types', () => {
     expectTypeOf<Modality>().toEqualTypeOf<'asserted' | 'reported' | 'hedged' | 'denied' | 'question'>();
     expectTypeOf<EditKind>().toExtend<string>();
     expectTypeOf<Digest['conflicts'][number]['positions'][number]>().toHaveProperty('value').toEqualTypeOf<number | undefined>();
+    expectTypeOf<Digest['summaryLines'][number]>().toExtend<{ text: string; kind: 'cluster' | 'conflict'; sentenceIds: string[] }>();
   });
 });
