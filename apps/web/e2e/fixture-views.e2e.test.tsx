@@ -49,6 +49,15 @@ describe.skipIf(!hasChromium)('the views on a full fixture digest, in Chromium',
     expect(supports[0]).toBe('4 outlets, 3 independent');
     expect(supports.at(-1)).toBe('1 outlet');
     expect(await page.locator('.summary a.receipts-link').count()).toBe(fullDigest.summary.length);
+    // A conflict line unfolds to the sentence of each side it names.
+    const speed = page.locator('ol.summary > li.summary__line--conflict');
+    await speed.locator('details > summary').click();
+    await expect(speed.locator('a.summary__sentence').allInnerTexts()).resolves.toEqual([
+      'The ferry was travelling at 12 knots, the port authority said.',
+      'The ferry was travelling at 12 knots, the port authority said.',
+      'Witnesses said the ferry was going at 14 knots.',
+    ]);
+    await expect(page.locator('.timeline__when time').allInnerTexts()).resolves.toEqual(['Mar 2024', '10 Mar 2024', '15 Mar 2024']);
     await page.screenshot({ path: screenshotPath('fixture-digest'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: screenshotPath('fixture-digest-dark'), fullPage: true });

@@ -34,6 +34,13 @@ describe.each(CORPORA)('the built app on the $name', ({ prefix, env }) => {
     if ('PARALLAX_CORPUS' in env) expect(body.result.data.corpus.name).toBe('water-main');
   });
 
+  it('serves every summary line with its receipts, each naming at least one sentence', async () => {
+    const response = await fetch(`${app.url}/api/trpc/digest.overview`);
+    const { summary, summaryLines } = ((await response.json()) as { result: { data: { summary: string[]; summaryLines: Array<{ text: string; sentenceIds: string[] }> } } }).result.data;
+    expect(summaryLines.map((line) => line.text)).toEqual(summary);
+    for (const line of summaryLines) expect(line.sentenceIds.length, line.text).toBeGreaterThan(0);
+  });
+
   it('answers unknown ids with 404, as a page and through tRPC', async () => {
     for (const route of ['/clusters/no-such-cluster', '/outlets/no-such-outlet', '/articles/no-such-article']) {
       const response = await fetch(`${app.url}${route}`);
@@ -88,6 +95,38 @@ describe.each(CORPORA)('the built app on the $name', ({ prefix, env }) => {
       expect(await page.getByRole('heading', { level: 2, name: 'Source sentences' }).count()).toBe(1);
       expect(await page.locator('.receipt__source').count()).toBeGreaterThan(0);
       await page.screenshot({ path: screenshotPath(`${prefix}-cluster`), fullPage: true });
+    });
+
+    it('unfolds a summary line to its source sentences and follows one into its article', async (context) => {
+      await page.goto(`${app.url}/`);
+      const lines = page.locator('ol.summary > li');
+      const count = await lines.count();
+      if (count === 0) context.skip('the digest has no cross-source summary, so no line has receipts');
+      expect(await page.locator('ol.summary > li > a.receipts-link').count()).toBe(count);
+      expect(await page.locator('ol.summary > li > details.summary__sources').count()).toBe(count);
+      const last = lines.nth(count - 1);
+      const sentence = last.locator('a.summary__sentence').first();
+      expect(await sentence.isVisible()).toBe(false);
+      await last.locator('details > summary').click();
+      await sentence.waitFor({ state: 'visible' });
+      const text = ((await sentence.textContent()) ?? '').trim();
+      expect(text.length).toBeGreaterThan(0);
+      await page.screenshot({ path: screenshotPath(`${prefix}-summary-sources`), fullPage: false });
+      await sentence.click();
+      await page.waitForURL(/\/articles\/[^#]+#s-/);
+      const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(await page.locator(`.article-text [id="${anchor}"]`).count()).toBe(1);
+    });
+
+    it('orders the timeline by period, undated events with a period in their place', async (context) => {
+      await page.goto(`${app.url}/`);
+      const entries = page.locator('ol.timeline > li');
+      if ((await entries.count()) === 0) context.skip('the digest has no timeline entries');
+      const times = await entries.evaluateAll((items) => items.map((item) => item.querySelector('.timeline__when time')?.getAttribute('datetime') ?? null));
+      const placed = times.filter((time): time is string => time !== null);
+      expect(placed).toEqual([...placed].sort());
+      // Entries placed in no time come after every placed one.
+      expect(times.slice(0, placed.length)).toEqual(placed);
     });
 
     it('filters clusters through the tRPC client', async (context) => {

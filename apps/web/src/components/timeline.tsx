@@ -1,19 +1,32 @@
 import type { TimelineEntry } from '@parallax/core';
 import { clusterHref } from '../lib/anchors.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate, formatPeriod } from '../lib/format.ts';
 import { listNames, nameOf, type OutletNames } from '../lib/names.ts';
 
+/** Where an entry sorts: its period (`2019`, `2019-04`, `2019-04-25`), else its date. */
+function timeOf(entry: Pick<TimelineEntry, 'date' | 'period'>): string | undefined {
+  return entry.period ?? entry.date;
+}
+
 /**
- * Dated events in date order, then the undated ones in the digest's order.
+ * Events in time order, a year or month among the days of its time (`2024` before `2024-03-10`),
+ * then the events placed in no time, in the digest's order.
  *
  * @example
- * orderTimeline([{ date: '2024-03-15' }, { }, { date: '2024-03-10' }]) // 10 Mar, 15 Mar, undated
+ * orderTimeline([{ date: '2024-03-15' }, { }, { period: '2019' }, { date: '2024-03-10' }]) // 2019, 10 Mar, 15 Mar, unplaced
  */
-export function orderTimeline<T extends Pick<TimelineEntry, 'date'>>(entries: readonly T[]): T[] {
-  const dated = entries.filter((entry) => entry.date !== undefined);
-  const undated = entries.filter((entry) => entry.date === undefined);
-  // ISO dates sort as strings; the sort is stable, so equal dates keep their order.
-  return [...dated.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')), ...undated];
+export function orderTimeline<T extends Pick<TimelineEntry, 'date' | 'period'>>(entries: readonly T[]): T[] {
+  const placed = entries.filter((entry) => timeOf(entry) !== undefined);
+  const unplaced = entries.filter((entry) => timeOf(entry) === undefined);
+  // ISO periods sort as strings, coarser before finer; the sort is stable, so equal times keep their order.
+  return [...placed.sort((a, b) => (timeOf(a) ?? '').localeCompare(timeOf(b) ?? '')), ...unplaced];
+}
+
+/** The event time in words: a calendar day where known, else its month or year, else unresolved. */
+function When({ entry }: { entry: TimelineEntry }) {
+  if (entry.date) return <time dateTime={entry.date}>{formatDate(entry.date)}</time>;
+  if (entry.period) return <time dateTime={entry.period}>{formatPeriod(entry.period)}</time>;
+  return <span>Date unresolved</span>;
 }
 
 /** When things happened (event time), kept apart from when each outlet reported them. */
@@ -23,7 +36,7 @@ export function Timeline({ entries, outletNames }: { entries: readonly TimelineE
       {orderTimeline(entries).map((entry) => (
         <li key={entry.id} className={entry.disputed ? 'timeline__entry timeline__entry--disputed' : 'timeline__entry'}>
           <p className="timeline__when">
-            {entry.date ? <time dateTime={entry.date}>{formatDate(entry.date)}</time> : <span>Date unresolved</span>}
+            <When entry={entry} />
             <span className="timeline__as-written"> ({entry.when})</span>
             {entry.disputed ? (
               <>

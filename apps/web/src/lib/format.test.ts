@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatQuantity, formatSupport, plural, truncate } from './format.ts';
+import { formatDate, formatNumber, formatPeriod, formatPercent, formatQuantity, formatSupport, plural, truncate } from './format.ts';
 
 describe('plural', () => {
   const cases = [
@@ -53,6 +53,16 @@ describe('formatDate', () => {
     ['yesterday', 'yesterday'],
   ] as const;
   it.each(cases)('%s', (iso, expected) => expect(formatDate(iso)).toBe(expected));
+});
+
+describe('formatPeriod', () => {
+  const cases = [
+    ['2019', '2019'],
+    ['2019-04', 'Apr 2019'],
+    ['2019-04-25', '25 Apr 2019'],
+    ['2019-13', '2019-13'],
+  ] as const;
+  it.each(cases)('%s', (period, expected) => expect(formatPeriod(period)).toBe(expected));
 });
 
 describe('truncate', () => {

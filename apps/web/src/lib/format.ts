@@ -2,6 +2,7 @@ import type { ClusterStatus, Coverage, Modality } from '@parallax/core';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/;
+const ISO_MONTH_RE = /^(\d{4})-(\d{2})$/;
 const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 /**
@@ -76,6 +77,22 @@ export function formatDate(iso: string): string {
   if (!monthName) return iso;
   const date = `${Number(day)} ${monthName} ${year}`;
   return hour && minute ? `${date}, ${hour}:${minute}` : date;
+}
+
+/**
+ * An ISO period at its own precision: a day as `formatDate` gives it, a month or a year as written.
+ *
+ * @example
+ * formatPeriod('2019') // '2019'
+ * formatPeriod('2019-04') // 'Apr 2019'
+ * formatPeriod('2019-04-25') // '25 Apr 2019'
+ */
+export function formatPeriod(period: string): string {
+  const month = ISO_MONTH_RE.exec(period);
+  if (!month) return formatDate(period);
+  const [, year, number] = month;
+  const name = MONTHS[Number(number) - 1];
+  return name ? `${name} ${year}` : period;
 }
 
 /**

@@ -18,8 +18,9 @@ describe('DigestView on a full digest', () => {
     expect(text.startsWith('Cross-source digest Ferry strikes the Harbour Bridge, March 2024 4 articles from 4 outlets · 14 claims · 4 claim clusters · 2 conflicts')).toBe(true);
   });
 
-  it('links every summary line to its receipts', () => {
-    expect(html.match(/class="receipts-link" href="\/clusters\/[^"]+"/g)).toHaveLength(fullDigest.summary.length);
+  it('links every summary line to its receipts and the sentences behind it', () => {
+    expect(html.match(/class="receipts-link" href="(\/clusters\/|#conflict-)[^"]+"/g)).toHaveLength(fullDigest.summary.length);
+    expect(html.match(/class="summary__sources"/g)).toHaveLength(fullDigest.summary.length);
   });
 
   it('ranks clusters by independent support, filter box first', () => {

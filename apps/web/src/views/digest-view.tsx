@@ -11,7 +11,7 @@ import { toClusterRow } from '../lib/cluster-row.ts';
 import { plural } from '../lib/format.ts';
 import { outletNamesOf } from '../lib/names.ts';
 import { rankClusters } from '../lib/rank.ts';
-import { linkSummaryLines } from '../lib/summary-links.ts';
+import { indexSentences } from '../lib/summary-receipts.ts';
 
 const SECTIONS = [
   ['summary', 'Summary'],
@@ -33,8 +33,8 @@ export interface DigestViewProps {
 export function DigestView({ digest, showAllClaims = false }: DigestViewProps) {
   const outletNames = outletNamesOf(digest.outlets);
   const ranked = rankClusters(digest.clusters);
-  const summary = linkSummaryLines(digest.summary, ranked, digest.conflicts);
-  const sentenceArticles = new Map(digest.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, article.id] as const)));
+  const sentences = indexSentences(digest.articles);
+  const sentenceArticles = new Map([...sentences.values()].map((sentence) => [sentence.sentenceId, sentence.articleId] as const));
   const hasClusters = ranked.length > 0;
   // The matrix leads with what several outlets carry; claims of one outlet alone fold away.
   const isShared = (cluster: (typeof ranked)[number]) => cluster.outletIds.length > 1 || cluster.conflictIds.length > 0;
@@ -73,8 +73,12 @@ export function DigestView({ digest, showAllClaims = false }: DigestViewProps) {
         </details>
       ) : null}
 
-      <Section id="summary" title="Summary" note="The story across outlets, most independently corroborated first. Each line links to its receipts.">
-        {summary.length > 0 ? <DigestSummary lines={summary} /> : <EmptyState>No cross-source summary for this corpus yet. Each outlet’s own summary is on its page below.</EmptyState>}
+      <Section id="summary" title="Summary" note="The story across outlets, most independently corroborated first. Each line links to its receipts and unfolds to the sentences behind it.">
+        {digest.summaryLines.length > 0 ? (
+          <DigestSummary lines={digest.summaryLines} sentences={sentences} outletNames={outletNames} />
+        ) : (
+          <EmptyState>No cross-source summary for this corpus yet. Each outlet’s own summary is on its page below.</EmptyState>
+        )}
       </Section>
 
       <Section id="conflicts" title="Conflicts" note="Where outlets disagree. Values are never averaged: every side is shown with its outlets.">
