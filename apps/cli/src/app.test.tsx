@@ -33,6 +33,19 @@ describe('App', () => {
     expect(lastFrame()).toContain('Most corroborated');
   });
 
+  it('opens the receipts of the selected summary line from the overview, and comes back with esc', async () => {
+    const { lastFrame, stdin } = render(<App client={fixtureClient(fullDigest())} corpusLabel="the fixture" />);
+    await waitForFrame(lastFrame, isReady);
+    expect(lastFrame()).toContain('enter receipts');
+    // The overview mounts with the digest: let its key handler attach before typing.
+    await settle();
+    await press(stdin, 'j', ENTER);
+    expect(lastFrame()).toContain('States a conflict · 2 source sentences from 2 outlets');
+    expect(lastFrame()).toContain('│ About 15,000 vehicles use the bridge daily.');
+    await press(stdin, ESCAPE);
+    expect(lastFrame()).toMatch(/› • Daily traffic is given/);
+  });
+
   it('keeps a detail open in its tab while the user looks at another tab', async () => {
     const { lastFrame, stdin } = render(<App client={fixtureClient(fullDigest())} corpusLabel="the fixture" />);
     await waitForFrame(lastFrame, isReady);

@@ -27,6 +27,7 @@ import { OutletsScreen } from './screens/outlets.tsx';
 import { OverviewScreen } from './screens/overview.tsx';
 import { QuoteScreen } from './screens/quote.tsx';
 import { QuotesScreen } from './screens/quotes.tsx';
+import { SummaryLineScreen } from './screens/summary-line.tsx';
 import { TimelineScreen } from './screens/timeline.tsx';
 import type { TabId } from './tabs.ts';
 
@@ -112,7 +113,7 @@ function Shell({ corpusLabel, onOutcome }: Omit<AppProps, 'client'>) {
 function RouteView({ route, onOpen }: { route: Route; onOpen(route: Route): void }) {
   switch (route.screen) {
     case 'overview':
-      return <OverviewScreen />;
+      return <OverviewScreen onOpen={onOpen} />;
     case 'clusters':
       return <ClustersScreen onOpen={onOpen} />;
     case 'conflicts':
@@ -133,10 +134,13 @@ function RouteView({ route, onOpen }: { route: Route; onOpen(route: Route): void
       return <QuoteScreen id={route.id} />;
     case 'event':
       return <EventScreen id={route.id} />;
+    case 'line':
+      return <SummaryLineScreen id={route.id} />;
   }
 }
 
 function scopesOf(route: Route): Scope[] {
+  if (route.screen === 'overview') return ['entries'];
   if (LIST_TABS.has(route.screen)) return ['list'];
   return route.screen === 'article' ? ['scroll', 'article'] : ['scroll'];
 }

@@ -64,6 +64,18 @@ describe('parallax (built binary)', { timeout: 60_000 }, () => {
       expect(stdout).toContain('2 articles from 2 outlets');
     });
 
+    it('follows each summary line with its sources: outlet · article · sentence', () => {
+      const { code, stdout } = parallax('digest');
+      expect(code).toBe(0);
+      const summary = stdout.slice(stdout.indexOf('\nSummary\n') + 9, stdout.indexOf('\n\nClusters')).split('\n');
+      const lines = summary.filter((line) => line.startsWith('  - '));
+      expect(lines.length).toBeGreaterThanOrEqual(5);
+      expect(summary).toHaveLength(lines.length * 2);
+      for (const [index, line] of summary.entries()) {
+        if (index % 2 === 1) expect(line).toMatch(/^ {6}sources: [^·;]+ · [^·;]+ · sentences? \d+(, \d+)*(; [^·;]+ · [^·;]+ · sentences? \d+(, \d+)*)*$/);
+      }
+    });
+
     it('skips unreadable files in a folder, names each on stderr, exits 3 and still prints the rest', () => {
       const { code, stdout, stderr } = parallax('digest', '--json', '--corpus', corpus);
       expect(code).toBe(3);

@@ -27,6 +27,9 @@ describe('actionFor', () => {
     ['filter', '', key({ escape: true, meta: true }), 'clearFilter'],
     ['scroll', ' ', NO_KEY, 'pageDown'],
     ['article', 'e', NO_KEY, 'toggleEdits'],
+    ['entries', '', key({ return: true }), 'open'],
+    ['entries', 'j', NO_KEY, 'down'],
+    ['entries', '/', NO_KEY, undefined],
     ['list', 'q', NO_KEY, undefined],
     ['global', 'j', NO_KEY, undefined],
     ['list', 'j', key({ ctrl: true }), undefined],
@@ -41,6 +44,7 @@ describe('the keymap', () => {
   // Scopes whose widgets listen at the same time: they must never share a key.
   const together: readonly Scope[][] = [
     ['global', 'list'],
+    ['global', 'entries'],
     ['global', 'scroll', 'article'],
   ];
   const specKey = (spec: KeySpec) => ('input' in spec ? `input:${spec.input}` : `key:${spec.key}:${spec.shift ?? 'any'}`);
@@ -60,6 +64,7 @@ describe('the keymap', () => {
     expect(KEYMAP.every((binding) => binding.label !== '' && binding.description !== '')).toBe(true);
     expect(hintsFor(['list', 'global'])).toEqual(['↑↓/jk move', 'enter open', '/ filter', 'esc back', 'tab/1-6 screens', '? help', 'q quit']);
     expect(hintsFor(['scroll', 'global'], ['back'])).toEqual(['↑↓/jk scroll', 'space page', 'tab/1-6 screens', '? help', 'q quit']);
+    expect(hintsFor(['entries', 'global'], ['back'])).toEqual(['↑↓/jk select', 'space page', 'enter receipts', 'tab/1-6 screens', '? help', 'q quit']);
   });
 
   it('tells typed text from control keys', () => {

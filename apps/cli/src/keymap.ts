@@ -2,7 +2,7 @@ import type { Key } from 'ink';
 import { TABS, type TabId } from './tabs.ts';
 
 /** Where a binding applies. Each widget reads only its own scope, so no key does two things. */
-export type Scope = 'global' | 'list' | 'filter' | 'scroll' | 'article';
+export type Scope = 'global' | 'list' | 'filter' | 'scroll' | 'article' | 'entries';
 
 export type Action =
   | 'quit'
@@ -89,6 +89,20 @@ export const KEYMAP: readonly Binding[] = [
   { action: 'pageDown', scope: 'scroll', keys: pageDown, label: 'pgdn/space', description: 'page down', hint: 'space page' },
   { action: 'top', scope: 'scroll', keys: top, label: 'home/g', description: 'top' },
   { action: 'bottom', scope: 'scroll', keys: bottom, label: 'end/G', description: 'bottom' },
+  { action: 'up', scope: 'entries', keys: up, label: '↑/k', description: 'previous entry (scrolls up at the first)' },
+  { action: 'down', scope: 'entries', keys: down, label: '↓/j', description: 'next entry (scrolls on past the last)', hint: '↑↓/jk select' },
+  { action: 'pageUp', scope: 'entries', keys: pageUp, label: 'pgup/b', description: 'page up' },
+  { action: 'pageDown', scope: 'entries', keys: pageDown, label: 'pgdn/space', description: 'page down', hint: 'space page' },
+  { action: 'top', scope: 'entries', keys: top, label: 'home/g', description: 'top' },
+  { action: 'bottom', scope: 'entries', keys: bottom, label: 'end/G', description: 'bottom' },
+  {
+    action: 'open',
+    scope: 'entries',
+    keys: [{ key: 'return' }, { key: 'rightArrow' }],
+    label: 'enter/→',
+    description: 'open the selected entry: a summary line opens the sentences behind it',
+    hint: 'enter receipts',
+  },
   { action: 'toggleEdits', scope: 'article', keys: [{ input: 'e' }], label: 'e', description: 'article: switch between text and the list of edits', hint: 'e text/edits' },
 ];
 

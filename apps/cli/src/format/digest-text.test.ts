@@ -9,7 +9,16 @@ describe('formatDigestText', () => {
       'The Riverside bridge closure, March 2024',
       '3 articles from 3 outlets · 10 claims · 4 clusters · 3 conflicts · 2 edits',
     ]);
-    expect(text).toContain('Summary\n  - The Riverside bridge will close for repairs (3 outlets, 2 independent)');
+    expect(text).toContain(
+      [
+        'Summary',
+        '  - The Riverside bridge will close for repairs (3 outlets, 2 independent), but outlets disagree whether on Monday or Tuesday.',
+        '      sources: Valley Courier · courier-1 · sentence 2; Metro Wire · wire-1 · sentence 2; Hilltop Herald · herald-1 · sentences 2, 3',
+        '  - Daily traffic is given as 12,000 and as 15,000 vehicles.',
+        '      sources: Valley Courier · courier-1 · sentence 5; Metro Wire · wire-1 · sentence 3',
+        '',
+      ].join('\n'),
+    );
     expect(text).toContain('  [disputed] 3 outlets, 2 independent: The Riverside bridge will close on Monday for six weeks of repairs.');
     expect(text).toContain('  [single-source] 1 outlet: Engineers found cracks in two support beams.');
     expect(text).toContain('  [major numeric, 20% apart] Vehicles a day: 12,000 (Valley Courier) against 15,000 (Metro Wire).\n      Valley Courier: About 12,000 vehicles (12000 vehicle)');

@@ -1,13 +1,16 @@
 import type { Digest } from '@parallax/core';
+import { indexDigest } from '../data/digest-index.ts';
 import { conflictTitle, count, editCountsText, supportText } from './describe.ts';
 import { rankClusters, rankConflicts } from './rank.ts';
+import { sourceRefs } from './source-refs.ts';
 
 const MAX_CLUSTERS = 10;
 const MAX_CONFLICTS = 20;
 
 /**
- * The digest as plain text for a terminal or a pipe: summary, top clusters with their support,
- * conflicts with every position, and each outlet's integrity. No colours: safe to redirect.
+ * The digest as plain text for a terminal or a pipe: summary (each line followed by its sources:
+ * outlet · article · sentence), top clusters with their support, conflicts with every position, and
+ * each outlet's integrity. No colours: safe to redirect.
  *
  * @example
  * process.stdout.write(formatDigestText(digest));
@@ -26,7 +29,7 @@ export function formatDigestText(digest: Digest): string {
     ].join(' · '),
     '',
     'Summary',
-    ...(digest.summary.length > 0 ? digest.summary.map((sentence) => `  - ${sentence}`) : ['  (no cross-source summary yet)']),
+    ...(digest.summary.length > 0 ? summaryText(digest) : ['  (no cross-source summary yet)']),
     '',
     'Clusters, most independently supported first',
   ];
@@ -57,6 +60,16 @@ export function formatDigestText(digest: Digest): string {
     lines.push(`  ${outlet.name}: ${count(articles.length, 'article')} · ${count(editCount, 'edit')}${editCount > 0 ? byKind : ''} · spin ${spin.toFixed(2)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Each summary line, then the sentences it rests on. */
+function summaryText(digest: Digest): string[] {
+  const index = indexDigest(digest);
+  return digest.summary.flatMap((sentence, lineIndex) => {
+    const line = digest.summaryLines[lineIndex];
+    const refs = line ? sourceRefs(line, index) : '';
+    return refs ? [`  - ${sentence}`, `      sources: ${refs}`] : [`  - ${sentence}`];
+  });
 }
 
 /** Outlet id -> display name, falling back to the id. */

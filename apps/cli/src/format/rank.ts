@@ -25,11 +25,14 @@ export function rankConflicts(conflicts: readonly Conflict[]): Conflict[] {
     .map(({ conflict }) => conflict);
 }
 
-/** Dated events in date order, then undated ones in the digest's order. */
+/**
+ * Events in time order by their period (`2024`, `2024-02`, `2024-03-04`; the date where there is no
+ * period), a month or year among the days; events placed in no time last, in the digest's order.
+ */
 export function orderTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
   return entries
     .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => compareDates(a.entry.date, b.entry.date) || a.index - b.index)
+    .sort((a, b) => compareDates(a.entry.period ?? a.entry.date, b.entry.period ?? b.entry.date) || a.index - b.index)
     .map(({ entry }) => entry);
 }
 

@@ -4,7 +4,9 @@ import { TAB_IDS, type TabId } from '../tabs.ts';
 /** A view: a tab's own screen, or a detail opened from it. */
 export type Route =
   | { screen: TabId }
-  | { screen: 'cluster' | 'conflict' | 'article' | 'quote' | 'event'; id: string };
+  | { screen: 'cluster' | 'conflict' | 'article' | 'quote' | 'event'; id: string }
+  /** The receipts of one digest summary line; `id` is its index in `summaryLines`. */
+  | { screen: 'line'; id: string };
 
 export interface NavigationState {
   tab: TabId;

@@ -2,10 +2,11 @@ import type { Digest } from '@parallax/core';
 import { indexDigest } from '../data/digest-index.ts';
 import type { ClusterDetail } from '../data/router-types.ts';
 import { conflictKindText, supportText } from '../format/describe.ts';
-import { heading, note, receipt } from '../lines/blocks.ts';
+import { heading, note } from '../lines/blocks.ts';
 import type { Line } from '../lines/line.ts';
-import { DIM, OUTLET, severitySegment, statusSegment, TITLE } from '../lines/styles.ts';
+import { DIM, severitySegment, statusSegment, TITLE } from '../lines/styles.ts';
 import { wrapSegments, wrapText } from '../lines/wrap.ts';
+import { receiptLines } from './receipt-lines.ts';
 
 const COVERAGE_COLOR = { reports: 'green', hedges: 'yellow', contradicts: 'red', omits: 'gray' } as const;
 
@@ -45,31 +46,6 @@ export function clusterLines(detail: ClusterDetail, digest: Digest, width: numbe
 
   lines.push(...heading('Receipts'));
   if (detail.claims.length === 0) lines.push(...note('No claims in this cluster.', width));
-  const receipts = new Map(detail.sentences.map((sentence) => [sentence.sentenceId, sentence]));
-  const outletOrder = [...new Set([...cluster.outletIds, ...detail.claims.map((claim) => claim.outletId)])];
-  for (const outletId of outletOrder) {
-    const claims = detail.claims.filter((claim) => claim.outletId === outletId);
-    if (claims.length === 0) continue;
-    const modality = cluster.modalityByOutlet[outletId];
-    lines.push([], [{ text: `  ${index.outletName(outletId)}`, style: OUTLET }, { text: modality ? ` · ${modality}` : '', style: DIM }]);
-    for (const claim of claims) {
-      const source = receipts.get(claim.sentenceId);
-      if (!source || !sameWording(source.text, claim.text)) lines.push(...wrapText(`claim: ${claim.text}`, width, { indent: 4, style: DIM }));
-      if (source) lines.push(...receipt(source.text, width), ...where(source.articleId, index.sentence(source.sentenceId)?.sentence.index, width));
-      else lines.push(...note(`(source sentence ${claim.sentenceId} not found)`, width, 4));
-    }
-  }
+  lines.push(...receiptLines({ outletIds: cluster.outletIds, claims: detail.claims, sentences: detail.sentences, modalityByOutlet: cluster.modalityByOutlet }, index, width));
   return lines;
-}
-
-/** `article-id · sentence 4`: where a receipt sits in its article. */
-export function where(articleId: string, sentenceIndex: number | undefined, width: number): Line[] {
-  const position = sentenceIndex === undefined ? '' : ` · sentence ${sentenceIndex + 1}`;
-  return wrapText(`${articleId}${position}`, width, { indent: 6, style: DIM });
-}
-
-/** The same words, give or take the full stop a claim adds to a headline. */
-function sameWording(a: string, b: string): boolean {
-  const plain = (text: string) => text.trim().replace(/[.!?]+$/, '');
-  return plain(a) === plain(b);
 }

@@ -5,7 +5,7 @@ import { heading, receipt } from '../lines/blocks.ts';
 import type { Line } from '../lines/line.ts';
 import { DIM, OUTLET, severitySegment, TITLE } from '../lines/styles.ts';
 import { wrapSegments, wrapText } from '../lines/wrap.ts';
-import { where } from './cluster-lines.ts';
+import { where } from './receipt-lines.ts';
 
 /** A conflict: what disagrees, and every outlet's position with the sentence it rests on. */
 export function conflictLines(conflict: Conflict, digest: Digest, width: number): Line[] {

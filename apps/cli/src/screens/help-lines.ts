@@ -9,6 +9,7 @@ const SCOPE_TITLES: Record<Scope, string> = {
   global: 'Everywhere',
   list: 'Lists',
   filter: 'While typing a filter',
+  entries: 'Overview',
   scroll: 'Reading views',
   article: 'Article',
 };

@@ -1,18 +1,29 @@
 import type { Digest } from '@parallax/core';
+import type { EntrySpan } from '../hooks/use-entries-state.ts';
+import type { Route } from '../hooks/use-navigation.ts';
 import { skippedFiles } from '../commands/io.ts';
 import { indexDigest } from '../data/digest-index.ts';
 import { conflictKindText, count, editCountsText, supportText } from '../format/describe.ts';
 import { rankClusters, rankConflicts } from '../format/rank.ts';
 import { bullet, heading, note } from '../lines/blocks.ts';
 import type { Line } from '../lines/line.ts';
-import { DIM, OUTLET, severitySegment, statusSegment, TITLE, WARNING } from '../lines/styles.ts';
+import { DIM, HEADING, OUTLET, severitySegment, statusSegment, TITLE, WARNING } from '../lines/styles.ts';
 import { wrapSegments, wrapText } from '../lines/wrap.ts';
 
 const TOP_CLUSTERS = 5;
 const TOP_CONFLICTS = 5;
 
-/** The first screen: what the corpus is, the digest summary, the best-supported clusters, conflicts, outlets. */
-export function overviewLines(digest: Digest, width: number): Line[] {
+/** A part of the overview that opens a view: a summary line, a cluster or a conflict. */
+export interface OverviewEntry extends EntrySpan {
+  route: Route;
+}
+
+/**
+ * The first screen: what the corpus is, the digest summary, the best-supported clusters, conflicts,
+ * outlets. Summary lines, clusters and conflicts are entries: selecting one and pressing enter opens
+ * its receipts.
+ */
+export function overviewLines(digest: Digest, width: number): { lines: Line[]; entries: OverviewEntry[] } {
   const index = indexDigest(digest);
   const edits = digest.articles.reduce((sum, article) => sum + article.edits.length, 0);
   const lines: Line[] = [
@@ -34,24 +45,35 @@ export function overviewLines(digest: Digest, width: number): Line[] {
   ];
   for (const skipped of skippedFiles(digest.diagnostics)) lines.push(...wrapText(`⚠ skipped: ${skipped.message}`, width, { style: WARNING }));
 
-  lines.push(...heading('Summary'));
+  const entries: OverviewEntry[] = [];
+  const entry = (route: Route, added: readonly Line[]) => {
+    entries.push({ start: lines.length, end: lines.length + added.length, route });
+    lines.push(...added);
+  };
+
+  lines.push(...(digest.summaryLines.length > 0 ? [[], [{ text: 'Summary', style: HEADING }, { text: ' · enter on a line shows the sentences behind it', style: DIM }]] : heading('Summary')));
   if (digest.summary.length === 0) lines.push(...note('No cross-source summary yet.', width));
-  for (const sentence of digest.summary) lines.push(...bullet(sentence, width));
+  digest.summary.forEach((sentence, lineIndex) => {
+    const sources = digest.summaryLines[lineIndex]?.sentenceIds.length ?? 0;
+    const text = [{ text: sentence }, ...(sources > 0 ? [{ text: ` · ${count(sources, 'source')}`, style: DIM }] : [])];
+    entry({ screen: 'line', id: String(lineIndex) }, bullet(text, width));
+  });
 
   lines.push(...heading(`Most corroborated${digest.clusters.length > TOP_CLUSTERS ? ` (top ${TOP_CLUSTERS} of ${digest.clusters.length}: press 2 for all)` : ''}`));
   if (digest.clusters.length === 0) lines.push(...note('No clusters found.', width));
   for (const cluster of rankClusters(digest.clusters).slice(0, TOP_CLUSTERS)) {
-    lines.push(
+    entry({ screen: 'cluster', id: cluster.id }, [
       ...wrapSegments([statusSegment(cluster.status, true), { text: ` ${supportText(cluster)}`, style: { bold: true } }], width, { indent: 2 }),
       ...wrapText(cluster.label, width, { indent: 4 }),
-    );
+    ]);
   }
 
   lines.push(...heading(`Conflicts${digest.conflicts.length > TOP_CONFLICTS ? ` (top ${TOP_CONFLICTS} of ${digest.conflicts.length}: press 3 for all)` : ''}`));
   if (digest.conflicts.length === 0) lines.push(...note('No conflicts found.', width));
   for (const conflict of rankConflicts(digest.conflicts).slice(0, TOP_CONFLICTS)) {
-    lines.push(
-      ...wrapSegments([severitySegment(conflict.severity), { text: ` ${conflictKindText(conflict)}: `, style: DIM }, { text: conflict.summary }], width, { indent: 2, hang: 2 }),
+    entry(
+      { screen: 'conflict', id: conflict.id },
+      wrapSegments([severitySegment(conflict.severity), { text: ` ${conflictKindText(conflict)}: `, style: DIM }, { text: conflict.summary }], width, { indent: 2, hang: 2 }),
     );
   }
 
@@ -65,5 +87,5 @@ export function overviewLines(digest: Digest, width: number): Line[] {
     const detail = [count(articles.length, 'article'), integrity ? editCountsText(integrity.editsByKind) : count(editCount, 'edit'), `spin ${spin.toFixed(2)}`];
     lines.push(...wrapSegments([{ text: outlet.name, style: OUTLET }, { text: `  ${detail.join(' · ')}`, style: DIM }], width, { indent: 2, hang: 2 }));
   }
-  return lines;
+  return { lines, entries };
 }

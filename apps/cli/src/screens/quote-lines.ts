@@ -2,7 +2,7 @@ import type { Digest, QuoteEntry } from '@parallax/core';
 import { indexDigest } from '../data/digest-index.ts';
 import { count, quoteIntegrityText } from '../format/describe.ts';
 import { heading, note, receipt } from '../lines/blocks.ts';
-import { where } from './cluster-lines.ts';
+import { where } from './receipt-lines.ts';
 import type { Line, Segment } from '../lines/line.ts';
 import { DIM, integritySegment, OUTLET, TITLE } from '../lines/styles.ts';
 import { wrapSegments, wrapText } from '../lines/wrap.ts';

@@ -10,10 +10,11 @@ describe('TimelineScreen', () => {
     const onOpen = vi.fn<(route: Route) => void>();
     const { lastFrame, stdin } = renderScreen(<TimelineScreen onOpen={onOpen} />, fullDigest());
     const rows = (lastFrame() ?? '').split('\n');
-    expect(rows[1]).toMatch(/› 2024-03-04\s+on Monday\s+⚠ The Riverside bridge closes for repairs\./);
-    expect(rows[2]).toMatch(/—\s+in six weeks\s+The bridge reopens\./);
+    expect(rows[1]).toMatch(/› 2024-02\s+last month\s+Engineers find cracks in two support beams\./);
+    expect(rows[2]).toMatch(/ 2024-03-04\s+on Monday\s+⚠ The Riverside bridge closes for repairs\./);
+    expect(rows[3]).toMatch(/—\s+in six weeks\s+The bridge reopens\./);
     await press(stdin, ENTER);
-    expect(onOpen).toHaveBeenCalledWith({ screen: 'event', id: 't-close' });
+    expect(onOpen).toHaveBeenCalledWith({ screen: 'event', id: 't-cracks' });
   });
 
   it('says when there are no events', () => {
@@ -28,5 +29,10 @@ describe('EventScreen', () => {
     expect(frame).toContain('⚠ Outlets place this event at different times.');
     expect(frame).toContain('Reported: Valley Courier 2024-03-01 · Hilltop Herald 2024-03-02');
     expect(frame).toMatch(/Hilltop Herald\n\s+│ The closure starts on Tuesday\./);
+  });
+
+  it('gives the period of an event known to the month only', () => {
+    const frame = renderScreen(<EventScreen id="t-cracks" />, fullDigest(), { width: 100, height: 40 }).lastFrame() ?? '';
+    expect(frame).toContain('When: last month (2024-02)');
   });
 });

@@ -15,16 +15,16 @@ export function TimelineScreen({ onOpen }: ScreenProps) {
   const digest = useLoadedDigest();
   const entries = useMemo(() => orderTimeline(digest.timeline), [digest]);
   const index = indexDigest(digest);
-  const dateWidth = Math.max(1, ...entries.map((entry) => (entry.date ?? '').length)) + 2;
+  const dateWidth = Math.max(1, ...entries.map((entry) => timeOf(entry).length)) + 2;
   const whenWidth = Math.min(WHEN_MAX, Math.max(0, ...entries.map((entry) => entry.when.length))) + 2;
   return (
     <ListScreen<TimelineEntry>
       viewKey="timeline"
       header={[{ text: `Timeline · ${entries.length}`, style: HEADING }, { text: ' · event time, not report time', style: DIM }]}
       items={entries}
-      searchText={(entry) => `${entry.date ?? ''} ${entry.when} ${entry.text} ${entry.outletIds.map(index.outletName).join(' ')}`}
+      searchText={(entry) => `${timeOf(entry)} ${entry.when} ${entry.text} ${entry.outletIds.map(index.outletName).join(' ')}`}
       row={(entry) => [
-        { text: (entry.date ?? '—').padEnd(dateWidth), style: { bold: true } },
+        { text: (timeOf(entry) || '—').padEnd(dateWidth), style: { bold: true } },
         { text: truncate(entry.when, WHEN_MAX).padEnd(whenWidth), style: DIM },
         entry.disputed ? { text: '⚠ ', style: WARNING } : { text: '  ' },
         { text: entry.text },
@@ -33,4 +33,9 @@ export function TimelineScreen({ onOpen }: ScreenProps) {
       onOpen={(entry) => onOpen({ screen: 'event', id: entry.id })}
     />
   );
+}
+
+/** The event time at the precision the sources give: a day, a month (`2024-02`) or a year. */
+function timeOf(entry: TimelineEntry): string {
+  return entry.date ?? entry.period ?? '';
 }
