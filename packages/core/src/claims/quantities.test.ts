@@ -37,6 +37,25 @@ describe('extractQuantities', () => {
     ['a new 3D world and 4G phones', []],
     ['build 1,500 new affordable homes', [['1,500 new affordable homes', 1500, 'home', 1500, 'home', 'count']]],
     ['Illva will pay 481.42m yuan', [['481.42m yuan', 481.42, 'CNY', 481.42e6, 'CNY', 'money']]],
+    // A measure written as a modifier measures the thing after it, even a name.
+    ['the 400-metre Ever Given', [['400-metre', 400, 'm', 0.4, 'km', 'length']]],
+    ['a 12-kilometre trek and a 3,800-metre dive', [
+      ['12-kilometre', 12, 'km', 12, 'km', 'length'],
+      ['3,800-metre', 3800, 'm', 3.8, 'km', 'length'],
+    ]],
+    ['a 5-tonne army truck and a 50-litre tank', [
+      ['5-tonne', 5, 'tonne', 5000, 'kg', 'mass'],
+      ['50-litre', 50, 'litre', 50, 'l', 'volume'],
+    ]],
+    // A compound whose head happens to its modifier counts the modifier; any other counts its head.
+    ['1,200 job cuts and 300 flight cancellations', [
+      ['1,200 job cuts', 1200, 'job', 1200, 'job', 'count'],
+      ['300 flight cancellations', 300, 'flight', 300, 'flight', 'count'],
+    ]],
+    ['three car bombs and 1,500 construction workers', [
+      ['three car bombs', 3, 'bomb', 3, 'bomb', 'count'],
+      ['1,500 construction workers', 1500, 'worker', 1500, 'worker', 'count'],
+    ]],
   ];
   it.each(cases)('%s', (text, expected) => {
     const found = extractQuantities(text);

@@ -1,3 +1,4 @@
+import { attributiveMeasure } from './attributive-measures.ts';
 import type { Token } from './nlp.ts';
 import type { NumberMatch } from './numbers.ts';
 import { normalizeDuration, type Normalized } from './units.ts';
@@ -29,6 +30,12 @@ const BARE_YEAR_RE = /^(?:1[89]|20)\d\d$/;
 const DATE_NOUN_RE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|p\.m\.|a\.m\.|pm|am|gmt|bst|utc|o'clock)$/i;
 const SCALED_RE = /(?:million|billion|trillion|bn|mn)$/i;
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
+// Heads that name something done to their modifier: `1,200 job cuts` counts jobs, `300 flight
+// cancellations` flights; any other compound counts its head (`three car bombs` counts bombs).
+const EVENT_HEADS = new Set([
+  'cut', 'loss', 'closure', 'cancellation', 'cancelation', 'reduction', 'layoff', 'shutdown', 'redundancy', 'sale',
+  'purchase', 'delivery', 'order', 'gain', 'increase', 'decrease', 'delay', 'removal', 'addition', 'creation',
+]);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 /**
@@ -65,7 +72,7 @@ export function readUnit(text: string, number: NumberMatch, tokens: readonly Tok
     const normalized = normalizeDuration(number.value, number.valueMax, 'year', 'age');
     if (normalized) return at(number, 0, 'year', normalized);
   }
-  return countedNoun(text, number, tokens);
+  return attributiveMeasure(text, number) ?? countedNoun(text, number, tokens);
 }
 
 /** `2,000 people`, `tens of millions of … shells`: the head of the noun phrase after the number. */
@@ -104,8 +111,10 @@ function countedNoun(text: string, number: NumberMatch, tokens: readonly Token[]
     break;
   }
   if (!head || DATE_NOUN_RE.test(head.text)) return bareScaled(text, number);
+  const modifier = tokens[tokens.indexOf(head) - 1];
+  const counted = EVENT_HEADS.has(head.lemma) && modifier?.pos === 'NOUN' && modifier.start > number.end ? modifier : head;
   // `co-stars` -> `co-star`: the tagger leaves hyphenated plurals alone.
-  const unit = head.pos === 'PROPN' ? head.text.replace(/s$/, '') : head.lemma.includes('-') ? head.lemma.replace(/(?<=[^s])s$/, '') : head.lemma;
+  const unit = counted.pos === 'PROPN' ? counted.text.replace(/s$/, '') : counted.lemma.includes('-') ? counted.lemma.replace(/(?<=[^s])s$/, '') : counted.lemma;
   return { start: number.start, end: head.end, unit, normalized: { ...range(number), unit, dimension: 'count' } };
 }
 
