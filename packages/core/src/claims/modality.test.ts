@@ -18,6 +18,11 @@ describe('readModality', () => {
     ['A woman was found dead at a flat in Leeds.', false, 'asserted'],
     ['Rainfall of up to 150mm is forecast for Cumbria.', false, 'hedged'],
     ['She called on ministers to act.', false, 'reported'],
+    ['Four climbers are presumed dead after an avalanche, police said.', true, 'hedged'],
+    ['Dozens of migrants are feared dead after their boat capsized.', false, 'hedged'],
+    ['Two fishermen are believed dead after their trawler sank.', false, 'hedged'],
+    ['The pilot was pronounced dead at the scene.', false, 'asserted'],
+    ['Residents feared the worst as the river rose.', false, 'asserted'],
   ] as const;
   it.each(cases)('%s -> %s', (text, isAttributed, modality) => {
     expect(readModality(text, isAttributed).modality).toBe(modality);
