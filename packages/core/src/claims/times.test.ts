@@ -12,6 +12,16 @@ describe('resolveTimes', () => {
     ['They will meet in the coming days.', '2023-09-11', [['in the coming days', undefined, 'day']]],
     ['The ship sank in April 1912.', undefined, [['April 1912', '1912-04-01', 'month']]],
     ['The trip takes about 20 hours.', '2023-09-11', []],
+    // A weekday is compared with the article's day as a day: the same weekday is that day.
+    ['Firefighters brought the blaze under control on Tuesday evening.', '2023-05-16', [['on Tuesday evening', '2023-05-16', 'part-of-day']]],
+    ['Protesters gathered outside parliament Friday morning.', '2022-11-04', [['Friday morning', '2022-11-04', 'part-of-day']]],
+    // Words before it that look ahead put it ahead; a weekday right after `said` is the report's own.
+    ['The minister will travel to Brussels on Monday.', '2024-01-10', [['on Monday', '2024-01-15', 'day']]],
+    ['Officials said on Thursday that the bridge will reopen.', '2024-01-10', [['on Thursday', '2024-01-04', 'day']]],
+    ['The bridge, which closed on Monday, will reopen soon.', '2024-01-10', [['on Monday', '2024-01-08', 'day'], ['soon', undefined, 'day']]],
+    // A clock time takes the day its sentence names, else the article's.
+    ['The gust came on Thursday, when a station recorded 122mph at 11:40 a.m.', '2022-02-18', [['on Thursday', '2022-02-17', 'day'], ['at 11:40 a.m.', '2022-02-17T11:40', 'time']]],
+    ['The search ended on Sunday. The alarm was raised at 4:05 a.m.', '2021-07-20', [['on Sunday', '2021-07-18', 'day'], ['at 4:05 a.m.', '2021-07-20T04:05', 'time']]],
   ];
   it.each(cases)('%s (%s)', (text, reference, expected) => {
     const times = resolveTimes(text, reference);

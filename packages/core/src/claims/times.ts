@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { TimeExpression } from '../model/index.ts';
+import { placeWeekday, withSentenceDay } from './day-rules.ts';
 
 // Spaced clock abbreviations confuse chrono: `7 p. m.` -> `7 p.m. ` keeps every offset.
 const SPACED_MERIDIEM_RE = /\b([ap])\. ([m])\./gi;
@@ -9,9 +10,6 @@ const YEAR_RE =
 const VAGUE_RE = /\b(?:in|over|within) the (?:coming|next|past|last) (?:few )?(?:days|weeks|months|years)\b|\b(?:recently|soon|earlier this (?:week|month|year)|later this (?:week|month|year))\b/gi;
 const PART_OF_DAY_RE = /\b(morning|afternoon|evening|night|overnight|midnight|noon|midday|dawn|dusk)\b/i;
 const WEEK_RE = /\bweek(?:end)?\b/i;
-// A weekday in a past-tense report means the last one, unless the sentence looks ahead.
-const FUTURE_RE = /\b(?:will|would|to be|expected|as early as|plans?|planned|scheduled|due|next|upcoming|set to|could|may|might)\b/i;
-const DAY_MS = 86_400_000;
 const DURATION_RE =
   /^(?:in|for|within|after|over)\s+(?:about|around|some|roughly|nearly|approximately|almost|more than|less than)?\s*(?:[\d.,]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|a few)\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 // `in the last 10 minutes`: a span counted back from an event, not a date.
@@ -33,11 +31,19 @@ export function resolveTimes(text: string, referenceDate?: string | Date): TimeE
   const reference = toDate(referenceDate);
   const prepared = text.replace(SPACED_MERIDIEM_RE, (_, a: string, m: string) => `${a}.${m}. `);
   const found: TimeExpression[] = [];
+  const clocks: TimeExpression[] = [];
+  const days: TimeExpression[] = [];
   const parsed = chrono.parse(prepared, { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
   for (const result of parsed) {
     const expression = fromChrono(text, result, reference);
-    if (expression) found.push(expression);
+    if (!expression) continue;
+    const namesDay = result.start.isCertain('day') || result.start.isCertain('weekday');
+    if (namesDay) days.push(expression);
+    else if (expression.grain === 'time') clocks.push(expression);
+    else found.push(expression);
   }
+  // A bare clock time (`at 1:28 a.m.`) belongs to the day its sentence names, not to the article's.
+  found.push(...days, ...clocks.map((clock) => withSentenceDay(clock, days, text)));
   for (const match of text.matchAll(YEAR_RE)) {
     const from = match[1] ?? match[3] ?? '';
     const expression: TimeExpression = {
@@ -75,19 +81,11 @@ function fromChrono(text: string, result: chrono.ParsedResult, reference: Date |
   if (reference || !relative) {
     let date = start.date();
     const onlyWeekday = start.isCertain('weekday') && !start.isCertain('day');
-    if (reference && onlyWeekday && date > reference && !FUTURE_RE.test(sentenceAround(text, result.index))) {
-      date = new Date(date.getTime() - 7 * DAY_MS);
-    }
+    if (reference && onlyWeekday) date = placeWeekday(date, reference, text, result.index);
     expression.resolved = iso(date, grain === 'time');
     if (result.end) expression.resolvedEnd = iso(result.end.date(), grain === 'time');
   }
   return expression;
-}
-
-function sentenceAround(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n', index), 0);
-  const end = text.indexOf('. ', index);
-  return text.slice(start, end < 0 ? text.length : end);
 }
 
 function iso(date: Date, withTime: boolean): string {
