@@ -1,5 +1,6 @@
 import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { namesWithVerbs } from './name-verbs.ts';
 
 /** One word or punctuation mark with its place in the text and wink-nlp's tags. */
 export interface Token {
@@ -58,7 +59,8 @@ export function tokenize(text: string): Token[] {
         isStopWord: token.out(its.stopWordFlag) === true,
       });
     });
-  return tokens;
+  // wink tags `Ask` in `Ask Jeeves` as a verb: it would read as a speech cue.
+  return namesWithVerbs(tokens);
 }
 
 /** Tokens whose span lies inside `[start, end)`. Tokens are sorted by offset. */

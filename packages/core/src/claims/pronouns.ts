@@ -1,5 +1,5 @@
 import { COUNTRY_NAMES } from './countries.ts';
-import { isNonPersonName } from './entity-hints.ts';
+import { isNonPersonName, ORG_WORD_RE } from './entity-hints.ts';
 import { honorificGender, nameGender, type Gender } from './gender.ts';
 import { ROLE_NOUN_RE } from './mentions.ts';
 import { describe, withoutTitles } from './noun-phrase.ts';
@@ -18,6 +18,11 @@ export interface PronounContext {
 const HONORIFIC_NAME_RE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Mme)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
 const ROLE_LOOKBACK = 200;
+// Nouns for bodies that news copy may call `they` (`the regulator … “…,” they said`).
+const COLLECTIVE_RE =
+  /^(?:agency|ministry|government|department|administration|police|company|firm|regulator|watchdog|council|committee|commission|union|club|team|party|group|board|office|army|military|court|authority|service|media|family|charity|campaign|organisation|organization|institute|bank|airline|operator|network|broadcaster|newspaper|website|coalition|alliance|association|federation|league)$/i;
+// Verbs that credit a finding (`surveys found`), whose subject never speaks a quote.
+const FINDING_VERBS = new Set(['find', 'show', 'indicate', 'estimate', 'conclude', 'forecast', 'believe', 'expect']);
 // Pronouns reach back a few paragraphs at most: the scan stays linear in the text.
 const PERSON_LOOKBACK_TOKENS = 600;
 /**
@@ -53,14 +58,7 @@ export function resolveSpeaker(context: PronounContext, cue: SpeechCue, before: 
   if (pronoun === 'it') return null;
   const { text, tokens, cues } = context;
   const at = Math.min(before, cue.start);
-  if (pronoun === 'they' || pronoun === 'we') {
-    for (let i = cues.length - 1; i >= 0; i--) {
-      const speaker = cues[i]?.speaker;
-      if (!speaker || speaker.pronoun || (cues[i]?.end ?? 0) > at) continue;
-      if (speaker.name === undefined && /s$/.test(speaker.text)) return describe(speaker);
-    }
-    return null;
-  }
+  if (pronoun === 'they' || pronoun === 'we') return groupBefore(cues, at);
   const wanted = PRONOUN_GENDER[pronoun];
   const fits = (name: string): boolean => {
     const gender = genderIn(context, name);
@@ -73,6 +71,24 @@ export function resolveSpeaker(context: PronounContext, cue: SpeechCue, before: 
     first ??= name;
   }
   return first ?? lastRoleBefore(tokens, frameStart);
+}
+
+/**
+ * `they said`: the nearest earlier speaker that is a group, a plural (`residents`, `teachers’
+ * unions`) or a body (`the regulator`, `the Home Office`), never a named person nor the subject of
+ * a finding (`surveys found`).
+ */
+function groupBefore(cues: readonly SpeechCue[], at: number): string | null {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i];
+    const speaker = cue?.speaker;
+    if (!cue || !speaker || speaker.pronoun || cue.end > at || FINDING_VERBS.has(cue.verb)) continue;
+    const head = speaker.text.split(/\s+/).at(-1) ?? '';
+    const isPlural = /[^s’'\s]s$/i.test(head) && !(speaker.name !== undefined && isPersonName(speaker.name));
+    const isBody = COLLECTIVE_RE.test(head) || (speaker.name !== undefined && ORG_WORD_RE.test(speaker.name));
+    if (isPlural || isBody) return describe(speaker);
+  }
+  return null;
 }
 
 /** Candidate antecedents, nearest first, read lazily: the sentence's subject, named speakers, names. */

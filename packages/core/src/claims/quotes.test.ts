@@ -19,6 +19,14 @@ describe('extractQuotes', () => {
     ['Sen. Maria Delgado, D-Nev., called the bill “a giveaway to big oil”.', [['a giveaway to big oil', 'Maria Delgado']]],
     ['“We are assessing the damage,” said Tom Reilly, a spokesman for Northern Rail.', [['We are assessing the damage', 'Tom Reilly']]],
     ['“The truth is,” she said, “we were never told.”', [['The truth is', null], ['we were never told.', null]]],
+    // A cue past a clause joint after the quote speaks for its own clause.
+    ['The club said its manager would stay “for the foreseeable future,” while several players told reporters they expected a change.', [['for the foreseeable future', 'club']]],
+    ['Officials described the response as “swift and effective,” whereas residents said help was slow.', [['swift and effective', 'Officials']]],
+    ['The statement indicated a deal “within weeks,” but ministers said nothing.', [['within weeks', 'statement']]],
+    // `they` is the nearest group or body that spoke, never the subject of a finding.
+    ['Teachers’ unions called the plan “reckless.” Recent surveys found that most parents agreed. “Children must come first,” they said.', [['reckless.', 'unions'], ['Children must come first', 'unions']]],
+    ['The two companies confirmed the merger. The regulator, which opened an inquiry in May, said it had concerns. “We will look closely,” they said.', [['We will look closely', 'regulator']]],
+    ['Residents said the water rose within minutes. “We lost everything,” they said.', [['We lost everything', 'Residents']]],
   ];
   it.each(cases)('%s', (text, expected) => {
     const quotes = extractQuotes(text);

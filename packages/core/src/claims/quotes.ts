@@ -20,6 +20,10 @@ const QUOTING_VERBS = new Set([...SPEECH_VERBS, ...FRAMED_SPEECH_VERBS, 'accordi
 const CONTINUATION_RE = /^[^.!?“”"]{0,120}[.!?]\s*$/;
 // Between two quotes of one speaker: nothing but spaces or bracket debris (`” [y] “`).
 const ADJACENT_RE = /^[\s\p{P}\w]{0,8}$/u;
+// `“in the coming days,” while state media mentioned…`: a cue past a clause joint speaks for its own
+// clause, not for the quote before the joint.
+const CLAUSE_JOINT_RE = /(?:^|[\s,])(?:while|whilst|whereas|but|although|though|yet|and|because|unless)\s|;/i;
+const QUOTED_RE = /[“"][^”"]*[”"]/g;
 
 /**
  * Direct quotes with their speakers: `“…,” he said`, `said X`, `X said: “…”`, `according to X`,
@@ -39,7 +43,7 @@ export function extractQuotes(text: string, options: QuoteOptions = {}): Quote[]
   const context = pronounContext(text, tokens, cues);
   const quotes = spans.map((span) => {
     const frame = frameOf(text, span, options.sentences);
-    const cue = nearestCue(cues, span, frame);
+    const cue = nearestCue(text, cues, span, frame);
     return toQuote(text, span, cue, cue ? resolveSpeaker(context, cue, span.outerStart, frame.start) : null);
   });
   // A quote with no cue opening the next sentence continues the previous quote's speaker.
@@ -112,13 +116,17 @@ function frameOf(text: string, span: QuoteSpan, sentences: readonly Span[] | und
   return { start, end };
 }
 
-/** The cue in the frame closest to the quote; one right after the closing mark wins a tie. */
-function nearestCue(cues: readonly SpeechCue[], span: QuoteSpan, frame: Span): SpeechCue | undefined {
+/**
+ * The cue in the frame closest to the quote, never one that a clause joint after the quote puts in
+ * another clause; one right after the closing mark wins a tie.
+ */
+function nearestCue(text: string, cues: readonly SpeechCue[], span: QuoteSpan, frame: Span): SpeechCue | undefined {
   let best: SpeechCue | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const cue of cues) {
     if (cue.start < frame.start || cue.end > frame.end || !QUOTING_VERBS.has(cue.verb)) continue;
     if (cue.start >= span.outerStart && cue.end <= span.outerEnd) continue;
+    if (cue.start >= span.outerEnd && CLAUSE_JOINT_RE.test(text.slice(span.outerEnd, cue.start).replace(QUOTED_RE, ''))) continue;
     const distance = cue.start >= span.outerEnd ? cue.start - span.outerEnd : span.outerStart - cue.end + 1;
     if (distance < bestDistance) {
       best = cue;

@@ -23,7 +23,7 @@ export const SPEECH_VERBS = new Set([
   'find', 'believe', 'estimate', 'conclude', 'forecast',
   // Verbs of speech with attitude: `fumed`, `vowed`, `dismissed … as`.
   'fume', 'vow', 'pledge', 'promise', 'boast', 'complain', 'counter', 'retort', 'protest', 'reveal',
-  'disclose', 'plead', 'demand', 'accuse', 'blame', 'hint', 'signal', 'dismiss', 'reject', 'show',
+  'disclose', 'plead', 'demand', 'accuse', 'blame', 'hint', 'signal', 'dismiss', 'reject', 'show', 'indicate',
   // Forecasts credit their source: `forecasters expect highs of 40C`.
   'expect',
 ]);
@@ -39,8 +39,10 @@ const FRAMED_VERBS: ReadonlyMap<string, (next: readonly Token[]) => boolean> = n
 /** Lemmas of the framed verbs above, for callers that filter cues by verb. */
 export const FRAMED_SPEECH_VERBS: ReadonlySet<string> = new Set(FRAMED_VERBS.keys());
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', '’s', "'s"]);
-// `show` credits a source only when data shows something: `official figures showed`.
-const DATA_SUBJECT_RE = /\b(?:figures|data|statistics|study|survey|poll|research|records|report|analysis|results)\b/i;
+// `show` and `indicate` credit a source only when data or a document does: `official figures showed`,
+// `the Kremlin's statement indicated`.
+const DATA_SUBJECT_RE = /\b(?:figures|data|statistics|study|survey|poll|research|records|report|analysis|results|statement|document|letter|filing|readout|communiqu[eé])\b/i;
+const DATA_VERBS = new Set(['show', 'indicate']);
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 const APPOSITIVE_MAX_TOKENS = 20;
 const ARTICLE_RE = /^(?:the|a|an)\s+/i;
@@ -79,14 +81,15 @@ export function findSpeechCues(
     // `to continue negotiations` is an infinitive, not a report.
     if (tokens[i + 1]?.lemma === 'to' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.lemma === 'to') continue;
     const subject = subjectOf(text, tokens, i, isMasked);
-    if (token.lemma === 'show' && !DATA_SUBJECT_RE.test(subject?.text ?? '')) continue;
+    if (DATA_VERBS.has(token.lemma) && !DATA_SUBJECT_RE.test(subject?.text ?? '')) continue;
     if (subject) {
       cues.push(cue(text, subject.start, token.end, subject, verbLemma(token)));
       continue;
     }
     // `,” said X.` is inverted; `said the leaders would meet` and `told reporters` are not.
-    // `adding X` takes an object, never an inverted subject.
-    const takesObject = token.lemma === 'tell' || FRAMED_VERBS.has(token.lemma) || /ing$/.test(token.text);
+    // `adding X` takes an object, never an inverted subject; `Ask any farmer` is an imperative.
+    const isBaseForm = token.text.toLowerCase() === verbLemma(token);
+    const takesObject = token.lemma === 'tell' || FRAMED_VERBS.has(token.lemma) || /ing$/.test(token.text) || isBaseForm;
     const inverted = takesObject ? undefined : phraseAfter(text, tokens, i + 1);
     const follower = inverted ? tokens[inverted.last + 1] : undefined;
     // `said X.`, `fumed X after the match`; not `said the leaders would meet`.
