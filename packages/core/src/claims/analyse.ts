@@ -6,6 +6,7 @@ import { extractQuantities } from './quantities.ts';
 import { extractQuotes } from './quotes.ts';
 import { findQuoteSpans } from './quote-spans.ts';
 import { pronounContext, type PronounContext } from './pronouns.ts';
+import { speakerNameSpans } from './speaker-names.ts';
 import { findSpeechCues, type SpeechCue } from './speech-cues.ts';
 import { resolveTimes } from './times.ts';
 
@@ -43,7 +44,7 @@ export function analyseArticle(article: SegmentedArticle): ArticleAnalysis {
     pronouns: pronounContext(text, tokens, cues),
     quantities: extractQuantities(text, { tokens }),
     times: resolveTimes(text, article.article.publishedAt),
-    mentions: findMentions(text, tokens, { headings: article.sentences.filter((s) => s.isHeading) }).map((mention) => ({
+    mentions: findMentions(text, tokens, { headings: article.sentences.filter((s) => s.isHeading), speakers: speakerNameSpans(cues) }).map((mention) => ({
       ...mention,
       articleId: article.article.id,
     })),

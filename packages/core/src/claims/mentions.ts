@@ -3,6 +3,9 @@ import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from './countries.ts';
 import { isOrganisationNoun, ORG_WORD_RE, typeHint } from './entity-hints.ts';
 import { honorificGender, nounGender, type Gender } from './gender.ts';
 import type { Token } from './nlp.ts';
+import { findQuoteSpans } from './quote-spans.ts';
+import { isSpeakingName, speakerNameSpans } from './speaker-names.ts';
+import { findSpeechCues } from './speech-cues.ts';
 import { TITLE_RE } from './titles.ts';
 
 /** A name in the text, before it is resolved across the corpus. */
@@ -29,11 +32,15 @@ export interface Mention {
   gender?: Gender;
   /** The article it was read from, so that a lone surname follows the full names beside it. */
   articleId?: string;
+  /** The subject of a speech verb (`Sony said`): a name that is no person or place is an organisation. */
+  isSpeaker?: boolean;
 }
 
 export interface MentionOptions {
   /** Spans of headings, whose title case makes names of ordinary words (`Tragic Demise`). */
   headings?: readonly Span[];
+  /** Spans of the names speech cues credit (`speakerNameSpans`); found from the text when not given. */
+  speakers?: readonly Span[];
 }
 
 const HONORIFIC_RE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|M|Mme)\.?$/;
@@ -63,6 +70,7 @@ const MAX_RUN = 7;
 export function findMentions(text: string, tokens: readonly Token[], options: MentionOptions = {}): Mention[] {
   const mentions: Mention[] = [];
   const headings = options.headings ?? [];
+  const speakers = options.speakers ?? speakerNameSpans(findSpeechCues(text, tokens, 0, tokens.length, findQuoteSpans(text)));
   let i = 0;
   while (i < tokens.length) {
     const end = runEnd(tokens, i);
@@ -74,7 +82,7 @@ export function findMentions(text: string, tokens: readonly Token[], options: Me
     const titleAt = tokens.slice(i + 1, end).findIndex((t) => TITLE_RE.test(t.text) || HONORIFIC_RE.test(t.text));
     const prefix = titleAt >= 0 && !ORG_WORD_RE.test(tokens[end]?.text ?? '') ? toMention(text, tokens, i, i + titleAt) : undefined;
     if (prefix && prefix.hint !== 'person') mentions.push(prefix);
-    const mention = toMention(text, tokens, i, end);
+    const mention = toMention(text, tokens, i, end, speakers);
     if (mention && headings.some((h) => mention.start >= h.start && mention.end <= h.end)) mention.isInHeading = true;
     if (mention) mentions.push(mention);
     i = end + 1;
@@ -111,7 +119,7 @@ function isNameStart(token: Token | undefined): boolean {
   return /^\p{Lu}/u.test(token.text) && (token.pos === 'PROPN' || HONORIFIC_RE.test(token.text));
 }
 
-function toMention(text: string, tokens: readonly Token[], first: number, last: number): Mention | undefined {
+function toMention(text: string, tokens: readonly Token[], first: number, last: number, speakers: readonly Span[] = []): Mention | undefined {
   // The name starts after the last title in the run: `Russian Defense Minister Sergei Shoigu`;
   // a run ending in an organisation's word is one name: `Home Office`, `Defence Ministry`.
   let nameFirst = first;
@@ -154,6 +162,7 @@ function toMention(text: string, tokens: readonly Token[], first: number, last: 
     isSentenceStart: !before || /^[.!?“"‘:•*-]$/.test(before.text) || text.slice(before.end, startToken.start).includes('\n'),
   };
   if (role) mention.role = role;
+  if (isSpeakingName(name, nameToken.start, lastToken.end, speakers)) mention.isSpeaker = true;
   const gender = honorificGender(tokens[honorificAt]?.text ?? '') ?? (role ? nounGender(role) : undefined);
   if (gender) mention.gender = gender;
   Object.assign(mention, typeHint(name, key, honorific || titles !== '' || role !== undefined, tokens, first, last));

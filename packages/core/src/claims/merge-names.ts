@@ -39,7 +39,10 @@ export function mergeShortNames(groups: Map<string, Group>, typeOf: (group: Grou
     const bySurname = (byPart.get(`last:${base}`) ?? []).filter((c) => fits(c, gender));
     // A first name (`Paula`, `Prince Harry`, `Balco`) joins only a full name beside it in some article.
     const byFirst = isRoyal(group) ? [] : (byPart.get(`first:${base}`) ?? []).filter((c) => sharesArticle(c, group));
-    const candidates = [...new Set([...bySurname, ...byFirst, ...initials])].filter((c) => groups.has(c.key));
+    // `Mr Hughes, 54, … Hughes said`: a bare surname joins the titled one beside it.
+    const isBare = !key.includes('#') && bySurname.length === 0 && byFirst.length === 0;
+    const titled = isBare ? honorificGroups(groups, base).filter((c) => sharesArticle(c, group)) : [];
+    const candidates = [...new Set([...bySurname, ...byFirst, ...initials, ...titled])].filter((c) => groups.has(c.key));
     const target = choose(candidates, group);
     if (!target) continue;
     for (const alias of group.keys) target.group.keys.add(alias);
@@ -73,6 +76,15 @@ function indexLongNames(groups: Map<string, Group>, typeOf: (group: Group) => En
     add(`initials:${words.filter((w) => !STOP_INITIAL.has(w)).map((w) => w[0]).join('')}`, candidate);
   }
   return byPart;
+}
+
+/** Groups of a surname under a gendered honorific: `hughes#male`, `howard#female`. */
+function honorificGroups(groups: ReadonlyMap<string, Group>, base: string): Candidate[] {
+  return (['male', 'female'] as const).flatMap((gender) => {
+    const key = `${base}#${gender}`;
+    const group = groups.get(key);
+    return group ? [{ key, group }] : [];
+  });
 }
 
 /** A surname's honorific must agree with the long name's gender (`Mrs Howard`, `Michael Howard`). */

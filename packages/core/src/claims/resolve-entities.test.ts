@@ -103,3 +103,29 @@ describe('resolveEntities on BBC-style copy', () => {
     expect(single.entities.find((e) => e.name === 'Gordon Brown')?.aliases).toContain('Mr Brown');
   });
 });
+
+describe('resolveEntities: names that speak', () => {
+  const { entities } = entitiesOf([
+    'Sony said sales fell. Tesco, which employs 300,000 people, said profits rose.',
+    'Mr Hughes, 54, told the court he was innocent. Hughes said he was sorry.',
+    'Residents said the water rose. Video shows the crash. Greenpeace accused the government.',
+    'Ministers met in Rome. “We are ready,” said Uber.',
+  ]);
+  const byName = new Map(entities.map((entity) => [entity.name, entity]));
+  const cases: Array<[name: string, type: string]> = [
+    ['Sony', 'organisation'],
+    ['Tesco', 'organisation'],
+    ['Greenpeace', 'organisation'],
+    ['Uber', 'organisation'],
+    ['Mr Hughes', 'person'],
+  ];
+  it.each(cases)('%s is a %s', (name, type) => {
+    expect(byName.get(name)?.type).toBe(type);
+  });
+
+  it('joins a bare surname to the titled one beside it and makes no name of a plural or a finding', () => {
+    expect(byName.get('Mr Hughes')?.aliases).toContain('Hughes');
+    expect(byName.has('Residents')).toBe(false);
+    expect(byName.has('Video')).toBe(false);
+  });
+});

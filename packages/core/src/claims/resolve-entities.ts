@@ -38,13 +38,14 @@ export function resolveEntities(mentions: readonly Mention[]): EntityIndex {
     groups.set(key, group);
   }
   mergeShortNames(groups, typeOf);
+  const personWords = personNameWords(groups);
   const byKey = new Map<string, string>();
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key);
     if (!group || !isWorthKeeping(group)) continue;
-    const entity = toEntity(group, key.includes('#'), usedIds);
+    const entity = toEntity(group, key.includes('#'), usedIds, personWords);
     entities.push(entity);
     for (const alias of group.keys) byKey.set(alias, entity.id);
   }
@@ -78,14 +79,15 @@ export function lookupKey(name: string): string {
  */
 function isWorthKeeping(group: Group): boolean {
   if (group.mentions.every((m) => m.isInHeading === true && m.strength < 2)) return false;
-  if (group.mentions.some((m) => m.strength > 0 || !m.isSentenceStart)) return true;
+  if (group.mentions.some((m) => m.strength > 0 || !m.isSentenceStart || m.isSpeaker === true)) return true;
   return group.mentions.some((m) => m.key.includes(' '));
 }
 
-function toEntity(group: Group, isHonorificName: boolean, usedIds: Set<string>): Entity {
-  const type = typeOf(group);
+function toEntity(group: Group, isHonorificName: boolean, usedIds: Set<string>, personWords: ReadonlySet<string>): Entity {
+  const type = speakerType(group, typeOf(group), personWords);
   // A surname no full name claimed keeps its honorific: `Mrs Howard`.
-  const name = isHonorificName ? mostFrequent(group.mentions.map((m) => m.text)) : canonicalName(group, type);
+  const titled = group.mentions.filter((m) => HONORIFIC_PREFIX_RE.test(m.text));
+  const name = isHonorificName ? mostFrequent((titled.length > 0 ? titled : group.mentions).map((m) => m.text)) : canonicalName(group, type);
   let id = slug(name);
   if (usedIds.has(id)) id = `${id}-${type}`;
   usedIds.add(id);
@@ -115,6 +117,32 @@ function typeOf(group: Group): EntityType {
   if (placeStrength < 2 && (counts.get('place') ?? 0) * CONTEXT_SHARE < group.mentions.length) score.delete('place');
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]));
   return ranked[0]?.[0] ?? 'other';
+}
+
+/**
+ * `Sony said`, `Ofcom announced`: a one-word name that speaks, and that nothing else types, is an
+ * organisation, unless it may be someone's name in the corpus: a person's first name or surname
+ * (`Hughes said`), or the last word of a longer name nothing typed (`Kenenisa Bekele` / `Bekele said`).
+ */
+function speakerType(group: Group, type: EntityType, personWords: ReadonlySet<string>): EntityType {
+  if (type !== 'other' || !group.mentions.some((m) => m.isSpeaker === true)) return type;
+  const key = group.mentions[0]?.key ?? '';
+  return key.includes(' ') || personWords.has(key) ? type : 'organisation';
+}
+
+/**
+ * Words that may be a person's name: first and last words of names typed a person (`wes moore`,
+ * `howard#female`), last words of longer names typed nothing.
+ */
+function personNameWords(groups: ReadonlyMap<string, Group>): Set<string> {
+  const words = new Set<string>();
+  for (const [key, group] of groups) {
+    const type = typeOf(group);
+    const parts = (key.split('#')[0] ?? key).split(' ');
+    if (type === 'person') words.add(parts[0] ?? '');
+    if (type === 'person' || (type === 'other' && parts.length > 1)) words.add(parts.at(-1) ?? '');
+  }
+  return words;
 }
 
 /** The most frequent spelling among the longest names, honorifics dropped; a country's common name. */
