@@ -16,6 +16,7 @@ export async function run(): Promise<BenchSection> {
     ['batch 3 (never tuned on)', fixtures.filter((f) => f.batch === 3)],
     ['batch 4 (blind, then generalised on)', fixtures.filter((f) => f.batch === 4)],
     ['batch 5 (second blind batch)', fixtures.filter((f) => f.batch === 5)],
+    ['batch 6 (digest-found errors, labelled before the rules)', fixtures.filter((f) => f.batch === 6)],
   ];
   for (const [name, set] of sets) {
     const { scores } = evaluateClaimFixtures(set);
