@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareDigest, fullDigest } from '../../test/fixtures/digest.ts';
+import { bareDigest, fullDigest, renderedOrder, reversedLists } from '../../test/fixtures/digest.ts';
 import { formatDigestText } from './digest-text.ts';
 
 describe('formatDigestText', () => {
@@ -43,6 +43,17 @@ describe('formatDigestText', () => {
     expect(text).toContain('Claim 9');
     expect(text).not.toContain('Claim 10');
     expect(text).toContain('… and 3 more (parallax digest --json lists all)');
+  });
+
+  it.each([
+    ['in the digest’s order', fullDigest()],
+    ['reversed when the digest gives them reversed', reversedLists(fullDigest())],
+  ])('lists clusters and conflicts %s', (_order, digest) => {
+    const text = formatDigestText(digest);
+    const labels = digest.clusters.map((cluster) => cluster.label);
+    const summaries = digest.conflicts.map((conflict) => conflict.summary);
+    expect(renderedOrder(text.slice(text.indexOf('Clusters,')), labels)).toEqual(labels);
+    expect(renderedOrder(text.slice(text.indexOf('Conflicts')), summaries)).toEqual(summaries);
   });
 
   it('gives the same bytes for the same digest', () => {

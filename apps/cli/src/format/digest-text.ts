@@ -1,7 +1,6 @@
 import type { Digest } from '@parallax/core';
 import { indexDigest } from '../data/digest-index.ts';
 import { conflictTitle, count, editCountsText, supportText } from './describe.ts';
-import { rankClusters, rankConflicts } from './rank.ts';
 import { sourceRefs } from './source-refs.ts';
 
 const MAX_CLUSTERS = 10;
@@ -33,14 +32,15 @@ export function formatDigestText(digest: Digest): string {
     '',
     'Clusters, most independently supported first',
   ];
-  const clusters = rankClusters(digest.clusters);
+  // The digest's own order: clusters by independent support, conflicts major first.
+  const { clusters } = digest;
   if (clusters.length === 0) lines.push('  (no clusters found)');
   for (const cluster of clusters.slice(0, MAX_CLUSTERS)) {
     lines.push(`  [${cluster.status}] ${supportText(cluster)}: ${cluster.label}`);
   }
   if (clusters.length > MAX_CLUSTERS) lines.push(`  … and ${clusters.length - MAX_CLUSTERS} more (parallax digest --json lists all)`);
   lines.push('', 'Conflicts');
-  const conflicts = rankConflicts(digest.conflicts);
+  const { conflicts } = digest;
   if (conflicts.length === 0) lines.push('  (no conflicts found)');
   for (const conflict of conflicts.slice(0, MAX_CONFLICTS)) {
     lines.push(`  [${conflictTitle(conflict)}] ${conflict.summary}`);

@@ -7,7 +7,7 @@ import { ClustersScreen } from './clusters.tsx';
 const selected = (frame: string | undefined) => frame?.split('\n').find((line) => line.startsWith('›')) ?? '';
 
 describe('ClustersScreen', () => {
-  it('lists clusters by independent support with status and "N outlets, M independent"', () => {
+  it('lists clusters with status and "N outlets, M independent"', () => {
     const frame = renderScreen(<ClustersScreen onOpen={vi.fn()} />, fullDigest()).lastFrame() ?? '';
     const rows = frame.split('\n').slice(1, 5);
     expect(rows[0]).toMatch(/^› ● disputed\s+3 outlets, 2 independent\s+The Riverside bridge will close/);

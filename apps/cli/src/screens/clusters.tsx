@@ -1,17 +1,15 @@
 import type { ClaimCluster } from '@parallax/core';
-import { useMemo } from 'react';
 import { indexDigest } from '../data/digest-index.ts';
 import { supportText } from '../format/describe.ts';
-import { rankClusters } from '../format/rank.ts';
 import { useLoadedDigest } from '../hooks/use-digest.ts';
 import { DIM, HEADING, statusSegment } from '../lines/styles.ts';
 import { ListScreen } from './list-screen.tsx';
 import type { ScreenProps } from './route-props.ts';
 
-/** Every cluster, most independently supported first; enter opens its receipts. */
+/** Every cluster in the digest's order (most independently supported first); enter opens its receipts. */
 export function ClustersScreen({ onOpen }: ScreenProps) {
   const digest = useLoadedDigest();
-  const clusters = useMemo(() => rankClusters(digest.clusters), [digest]);
+  const { clusters } = digest;
   const index = indexDigest(digest);
   const supportWidth = Math.max(0, ...clusters.map((cluster) => supportText(cluster).length)) + 2;
   return (

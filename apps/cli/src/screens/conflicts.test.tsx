@@ -6,15 +6,15 @@ import { ConflictScreen } from './conflict.tsx';
 import { ConflictsScreen } from './conflicts.tsx';
 
 describe('ConflictsScreen', () => {
-  it('lists major conflicts first and opens one', async () => {
+  it('lists conflicts with severity and kind, and opens one', async () => {
     const onOpen = vi.fn<(route: Route) => void>();
     const { lastFrame, stdin } = renderScreen(<ConflictsScreen onOpen={onOpen} />, fullDigest());
     const rows = (lastFrame() ?? '').split('\n').slice(1, 4);
-    expect(rows[0]).toMatch(/▲ major temporal\s+The closure starts/);
-    expect(rows[1]).toMatch(/▲ major numeric, 20% apart\s+Vehicles a day/);
+    expect(rows[0]).toMatch(/▲ major numeric, 20% apart\s+Vehicles a day/);
+    expect(rows[1]).toMatch(/▲ major temporal\s+The closure starts/);
     expect(rows[2]).toMatch(/△ minor certainty\s+Hilltop Herald hedges/);
     await press(stdin, 'j', ENTER);
-    expect(onOpen).toHaveBeenCalledWith({ screen: 'conflict', id: 'cf-traffic' });
+    expect(onOpen).toHaveBeenCalledWith({ screen: 'conflict', id: 'cf-day' });
   });
 
   it('says when no conflict was found', () => {

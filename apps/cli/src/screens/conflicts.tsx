@@ -1,17 +1,15 @@
 import type { Conflict } from '@parallax/core';
-import { useMemo } from 'react';
 import { indexDigest } from '../data/digest-index.ts';
 import { conflictKindText } from '../format/describe.ts';
-import { rankConflicts } from '../format/rank.ts';
 import { useLoadedDigest } from '../hooks/use-digest.ts';
 import { DIM, HEADING, severitySegment } from '../lines/styles.ts';
 import { ListScreen } from './list-screen.tsx';
 import type { ScreenProps } from './route-props.ts';
 
-/** Every conflict, major first; enter shows each outlet's position with its sentence. */
+/** Every conflict in the digest's order (major first); enter shows each outlet's position with its sentence. */
 export function ConflictsScreen({ onOpen }: ScreenProps) {
   const digest = useLoadedDigest();
-  const conflicts = useMemo(() => rankConflicts(digest.conflicts), [digest]);
+  const { conflicts } = digest;
   const index = indexDigest(digest);
   return (
     <ListScreen<Conflict>

@@ -4,7 +4,6 @@ import type { Route } from '../hooks/use-navigation.ts';
 import { skippedFiles } from '../commands/io.ts';
 import { indexDigest } from '../data/digest-index.ts';
 import { conflictKindText, count, editCountsText, supportText } from '../format/describe.ts';
-import { rankClusters, rankConflicts } from '../format/rank.ts';
 import { bullet, heading, note } from '../lines/blocks.ts';
 import type { Line } from '../lines/line.ts';
 import { DIM, HEADING, OUTLET, severitySegment, statusSegment, TITLE, WARNING } from '../lines/styles.ts';
@@ -61,7 +60,7 @@ export function overviewLines(digest: Digest, width: number): { lines: Line[]; e
 
   lines.push(...heading(`Most corroborated${digest.clusters.length > TOP_CLUSTERS ? ` (top ${TOP_CLUSTERS} of ${digest.clusters.length}: press 2 for all)` : ''}`));
   if (digest.clusters.length === 0) lines.push(...note('No clusters found.', width));
-  for (const cluster of rankClusters(digest.clusters).slice(0, TOP_CLUSTERS)) {
+  for (const cluster of digest.clusters.slice(0, TOP_CLUSTERS)) {
     entry({ screen: 'cluster', id: cluster.id }, [
       ...wrapSegments([statusSegment(cluster.status, true), { text: ` ${supportText(cluster)}`, style: { bold: true } }], width, { indent: 2 }),
       ...wrapText(cluster.label, width, { indent: 4 }),
@@ -70,7 +69,7 @@ export function overviewLines(digest: Digest, width: number): { lines: Line[]; e
 
   lines.push(...heading(`Conflicts${digest.conflicts.length > TOP_CONFLICTS ? ` (top ${TOP_CONFLICTS} of ${digest.conflicts.length}: press 3 for all)` : ''}`));
   if (digest.conflicts.length === 0) lines.push(...note('No conflicts found.', width));
-  for (const conflict of rankConflicts(digest.conflicts).slice(0, TOP_CONFLICTS)) {
+  for (const conflict of digest.conflicts.slice(0, TOP_CONFLICTS)) {
     entry(
       { screen: 'conflict', id: conflict.id },
       wrapSegments([severitySegment(conflict.severity), { text: ` ${conflictKindText(conflict)}: `, style: DIM }, { text: conflict.summary }], width, { indent: 2, hang: 2 }),

@@ -18,7 +18,7 @@ describe('OverviewScreen', () => {
     expect(frame).toContain('▲ major temporal: The closure starts on Monday');
     expect(frame).toContain('▲ major numeric, 20% apart: Vehicles a day');
     expect(frame).toMatch(/Valley Courier\s+1 article · homoglyph 1 · chrome 1 · spin 0.00/);
-    // Major conflicts come before minor ones.
+    // The digest's order: major conflicts before minor ones.
     expect(frame.indexOf('△ minor')).toBeGreaterThan(frame.indexOf('▲ major numeric'));
   });
 

@@ -6,7 +6,7 @@ import { EventScreen } from './event.tsx';
 import { TimelineScreen } from './timeline.tsx';
 
 describe('TimelineScreen', () => {
-  it('orders events by when they happened and marks disputed times', async () => {
+  it('gives each event its time as precise as known and marks disputed times', async () => {
     const onOpen = vi.fn<(route: Route) => void>();
     const { lastFrame, stdin } = renderScreen(<TimelineScreen onOpen={onOpen} />, fullDigest());
     const rows = (lastFrame() ?? '').split('\n');

@@ -1,8 +1,6 @@
 import type { TimelineEntry } from '@parallax/core';
-import { useMemo } from 'react';
 import { indexDigest } from '../data/digest-index.ts';
 import { truncate } from '../format/describe.ts';
-import { orderTimeline } from '../format/rank.ts';
 import { useLoadedDigest } from '../hooks/use-digest.ts';
 import { DIM, HEADING, WARNING } from '../lines/styles.ts';
 import { ListScreen } from './list-screen.tsx';
@@ -10,10 +8,10 @@ import type { ScreenProps } from './route-props.ts';
 
 const WHEN_MAX = 20;
 
-/** Events in the order they happened (not when they were reported); disputed times marked. */
+/** Events in the digest's order, when they happened (not when they were reported); disputed times marked. */
 export function TimelineScreen({ onOpen }: ScreenProps) {
   const digest = useLoadedDigest();
-  const entries = useMemo(() => orderTimeline(digest.timeline), [digest]);
+  const entries = digest.timeline;
   const index = indexDigest(digest);
   const dateWidth = Math.max(1, ...entries.map((entry) => timeOf(entry).length)) + 2;
   const whenWidth = Math.min(WHEN_MAX, Math.max(0, ...entries.map((entry) => entry.when.length))) + 2;

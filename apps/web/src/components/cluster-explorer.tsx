@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { CLUSTERS_SHOWN_FIRST, type ClusterRow } from '../lib/cluster-row.ts';
 import { STATUS_LABELS } from '../lib/format.ts';
 import type { OutletNames } from '../lib/names.ts';
-import { filterClusters, rankClusters } from '../lib/rank.ts';
+import { filterClusters } from '../lib/filter-clusters.ts';
 import { useTRPC } from '../trpc/react.tsx';
 import { ClusterList } from './cluster-list.tsx';
 import { EmptyState } from './section.tsx';
@@ -22,7 +22,7 @@ export interface ClusterExplorerProps {
 }
 
 /**
- * The ranked clusters with a filter box. Status and outlet go to the server through tRPC
+ * The clusters in the digest's order, with a filter box. Status and outlet go to the server through tRPC
  * (`clusters.list`); the words filter the labels here, as the user types.
  */
 export function ClusterExplorer({ initialClusters, outletNames, showAll = false }: ClusterExplorerProps) {
@@ -37,7 +37,8 @@ export function ClusterExplorer({ initialClusters, outletNames, showAll = false 
   // The unfiltered list is the server's; a status or outlet filter asks the router.
   const query = useQuery({ ...trpc.clusters.list.queryOptions(input), enabled: !isUnfiltered, placeholderData: keepPreviousData });
   const fetched: readonly ClusterRow[] = isUnfiltered ? initialClusters : (query.data ?? initialClusters);
-  const matching = rankClusters(filterClusters(fetched, { text, status: input.status, outletId: input.outletId }));
+  // Filtering keeps the digest's order, the server's list as much as this one.
+  const matching = filterClusters(fetched, { text, status: input.status, outletId: input.outletId });
   // A filter shows every match; the bare list starts with the best-supported clusters.
   const isCut = !isExpanded && isUnfiltered && text.trim() === '' && matching.length > CLUSTERS_SHOWN_FIRST;
   const shown = isCut ? matching.slice(0, CLUSTERS_SHOWN_FIRST) : matching;

@@ -9,7 +9,7 @@ const names = outletNamesOf(fullDigest.outlets);
 
 describe('ClusterList', () => {
   it('links each cluster to its receipts with status, support, outlets and shared copy', () => {
-    const [struck, speed] = fullDigest.clusters;
+    const [struck, , speed] = fullDigest.clusters;
     if (!struck || !speed) throw new Error('fixture clusters missing');
     const html = htmlOf(<ClusterList clusters={[struck, speed]} outletNames={names} />);
     expect(html).toContain('href="/clusters/k-struck"');

@@ -3,25 +3,6 @@ import { clusterHref } from '../lib/anchors.ts';
 import { formatDate, formatPeriod } from '../lib/format.ts';
 import { listNames, nameOf, type OutletNames } from '../lib/names.ts';
 
-/** Where an entry sorts: its period (`2019`, `2019-04`, `2019-04-25`), else its date. */
-function timeOf(entry: Pick<TimelineEntry, 'date' | 'period'>): string | undefined {
-  return entry.period ?? entry.date;
-}
-
-/**
- * Events in time order, a year or month among the days of its time (`2024` before `2024-03-10`),
- * then the events placed in no time, in the digest's order.
- *
- * @example
- * orderTimeline([{ date: '2024-03-15' }, { }, { period: '2019' }, { date: '2024-03-10' }]) // 2019, 10 Mar, 15 Mar, unplaced
- */
-export function orderTimeline<T extends Pick<TimelineEntry, 'date' | 'period'>>(entries: readonly T[]): T[] {
-  const placed = entries.filter((entry) => timeOf(entry) !== undefined);
-  const unplaced = entries.filter((entry) => timeOf(entry) === undefined);
-  // ISO periods sort as strings, coarser before finer; the sort is stable, so equal times keep their order.
-  return [...placed.sort((a, b) => (timeOf(a) ?? '').localeCompare(timeOf(b) ?? '')), ...unplaced];
-}
-
 /** The event time in words: a calendar day where known, else its month or year, else unresolved. */
 function When({ entry }: { entry: TimelineEntry }) {
   if (entry.date) return <time dateTime={entry.date}>{formatDate(entry.date)}</time>;
@@ -29,11 +10,14 @@ function When({ entry }: { entry: TimelineEntry }) {
   return <span>Date unresolved</span>;
 }
 
-/** When things happened (event time), kept apart from when each outlet reported them. */
+/**
+ * When things happened (event time), kept apart from when each outlet reported them; entries in the
+ * digest's order (time order, events placed in no time last).
+ */
 export function Timeline({ entries, outletNames }: { entries: readonly TimelineEntry[]; outletNames: OutletNames }) {
   return (
     <ol className="timeline">
-      {orderTimeline(entries).map((entry) => (
+      {entries.map((entry) => (
         <li key={entry.id} className={entry.disputed ? 'timeline__entry timeline__entry--disputed' : 'timeline__entry'}>
           <p className="timeline__when">
             <When entry={entry} />

@@ -10,7 +10,6 @@ import { Timeline } from '../components/timeline.tsx';
 import { toClusterRow } from '../lib/cluster-row.ts';
 import { plural } from '../lib/format.ts';
 import { outletNamesOf } from '../lib/names.ts';
-import { rankClusters } from '../lib/rank.ts';
 import { indexSentences } from '../lib/summary-receipts.ts';
 
 const SECTIONS = [
@@ -32,14 +31,15 @@ export interface DigestViewProps {
 /** The cross-source digest page: summary, conflicts, ranked claims, matrix, quotes, timeline, outlets. */
 export function DigestView({ digest, showAllClaims = false }: DigestViewProps) {
   const outletNames = outletNamesOf(digest.outlets);
-  const ranked = rankClusters(digest.clusters);
+  // The digest's order: most independent support first. Every list below keeps it.
+  const { clusters } = digest;
   const sentences = indexSentences(digest.articles);
   const sentenceArticles = new Map([...sentences.values()].map((sentence) => [sentence.sentenceId, sentence.articleId] as const));
-  const hasClusters = ranked.length > 0;
+  const hasClusters = clusters.length > 0;
   // The matrix leads with what several outlets carry; claims of one outlet alone fold away.
-  const isShared = (cluster: (typeof ranked)[number]) => cluster.outletIds.length > 1 || cluster.conflictIds.length > 0;
-  const shared = ranked.filter(isShared);
-  const alone = ranked.filter((cluster) => !isShared(cluster));
+  const isShared = (cluster: (typeof clusters)[number]) => cluster.outletIds.length > 1 || cluster.conflictIds.length > 0;
+  const shared = clusters.filter(isShared);
+  const alone = clusters.filter((cluster) => !isShared(cluster));
   const warnings = digest.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
 
   return (
@@ -49,7 +49,7 @@ export function DigestView({ digest, showAllClaims = false }: DigestViewProps) {
         <h1>{digest.corpus.title ?? digest.corpus.name}</h1>
         <p className="counts">
           {plural(digest.articles.length, 'article')} from {plural(digest.outlets.length, 'outlet')} · {plural(digest.claims.length, 'claim')} ·{' '}
-          {plural(ranked.length, 'claim cluster')} · {plural(digest.conflicts.length, 'conflict')}
+          {plural(clusters.length, 'claim cluster')} · {plural(digest.conflicts.length, 'conflict')}
         </p>
         <nav aria-label="On this page" className="toc">
           <ul>
@@ -91,7 +91,7 @@ export function DigestView({ digest, showAllClaims = false }: DigestViewProps) {
 
       <Section id="claims" title="Claims by independent support" note="Outlets that run the same wire copy, or a spun rewrite of it, count once as independent support.">
         {hasClusters ? (
-          <ClusterExplorer initialClusters={ranked.map(toClusterRow)} outletNames={outletNames} showAll={showAllClaims} />
+          <ClusterExplorer initialClusters={clusters.map(toClusterRow)} outletNames={outletNames} showAll={showAllClaims} />
         ) : (
           <EmptyState>No claims have been matched across outlets yet. Each outlet’s claims are on its article pages.</EmptyState>
         )}

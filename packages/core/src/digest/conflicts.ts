@@ -6,11 +6,14 @@ import { numericConflicts } from './numeric-conflicts.ts';
 import { compareStrings } from './order.ts';
 import { temporalConflicts } from './temporal-conflicts.ts';
 
+const SEVERITY_ORDER: Conflict['severity'][] = ['major', 'minor'];
 const KIND_ORDER: Conflict['kind'][] = ['numeric', 'temporal', 'assertive', 'certainty'];
 
 /**
  * Every conflict, typed, with ids, the cluster it belongs to and a one-line summary; the clusters get
- * their `conflictIds` and, where outlets contradict each other, the status `disputed`.
+ * their `conflictIds` and, where outlets contradict each other, the status `disputed`. Ordered major
+ * before minor, then by kind (numeric, temporal, assertive, certainty), then by the claims involved;
+ * ids follow the order (`conflict-001` is the first major one).
  *
  * @example
  * const { conflicts, clusters: updated } = findConflicts(context, clusters, similarityOfClaims(claims, vectors));
@@ -31,8 +34,12 @@ export function findConflicts(
     drafts.push(...modalityConflicts(claims, similarity));
   }
   const keyed = drafts.map((draft) => ({ draft, key: draft.positions.map((p) => p.claimId).sort(compareStrings).join('|') }));
+  // The digest's order is the contract every front end renders: ids are given after it.
   keyed.sort(
-    (a, b) => KIND_ORDER.indexOf(a.draft.kind) - KIND_ORDER.indexOf(b.draft.kind) || compareStrings(a.key, b.key),
+    (a, b) =>
+      SEVERITY_ORDER.indexOf(a.draft.severity) - SEVERITY_ORDER.indexOf(b.draft.severity) ||
+      KIND_ORDER.indexOf(a.draft.kind) - KIND_ORDER.indexOf(b.draft.kind) ||
+      compareStrings(a.key, b.key),
   );
   const width = Math.max(3, String(keyed.length).length);
   const updated = clusters.map((cluster) => ({ ...cluster, conflictIds: [...cluster.conflictIds] }));

@@ -183,9 +183,15 @@ export const DigestSchema = z.object({
   outlets: z.array(OutletSchema),
   entities: z.array(EntitySchema),
   claims: z.array(ClaimSchema),
+  /**
+   * Ranked by independent support, then by outlets, then by check-worthiness, then by label claim id;
+   * ids follow the rank (`cluster-001` first). Front ends render this order.
+   */
   clusters: z.array(ClaimClusterSchema),
+  /** Major first, then by kind (numeric, temporal, assertive, certainty), then by the claims involved; ids follow. */
   conflicts: z.array(ConflictSchema),
   quotes: z.array(QuoteEntrySchema),
+  /** In time order (a year or month among the days it holds), entries with no time last; ids follow. */
   timeline: z.array(TimelineEntrySchema),
   matrix: z.array(MatrixRowSchema),
   outletSummaries: z.array(OutletSummarySchema),

@@ -1,25 +1,5 @@
 import type { ClaimCluster, ClusterStatus } from '@parallax/core';
 
-/**
- * Clusters in reading order: most independent support first, then most outlets, then what a
- * fact-checker would most want to check. Stable: ties keep the digest's order.
- *
- * @example
- * rankClusters(digest.clusters)[0] // the claim the most independent outlets carry
- */
-export function rankClusters<T extends Pick<ClaimCluster, 'independentSupport' | 'outletIds' | 'checkworthiness'>>(clusters: readonly T[]): T[] {
-  return clusters
-    .map((cluster, index) => ({ cluster, index }))
-    .sort(
-      (a, b) =>
-        b.cluster.independentSupport - a.cluster.independentSupport ||
-        b.cluster.outletIds.length - a.cluster.outletIds.length ||
-        b.cluster.checkworthiness - a.cluster.checkworthiness ||
-        a.index - b.index,
-    )
-    .map(({ cluster }) => cluster);
-}
-
 export interface ClusterFilter {
   /** Words that must all occur in the label (case-insensitive). */
   text: string;
@@ -28,7 +8,8 @@ export interface ClusterFilter {
 }
 
 /**
- * Keep the clusters a filter box asks for.
+ * Keep the clusters a filter box asks for, in the order given (the digest's: most independent
+ * support first).
  *
  * @example
  * filterClusters(clusters, { text: 'bridge closed', status: 'disputed', outletId: undefined })
