@@ -29,10 +29,26 @@ describe('parseArticleFile', () => {
     expect(article).toMatchObject({ outlet: 'The Courier', outletId: 'the-courier', publishedAt: '2024-02-03' });
   });
 
+  it('reads the publication date from a date line when nothing else gives one', () => {
+    const [article] = parseArticleFile(file('d.txt', 'Dam holds\nPublished: 5 March 2024\n\nThe dam held on Monday.', 'txt'));
+    expect(article).toMatchObject({ publishedAt: '2024-03-05', publishedAtSource: 'text' });
+  });
+
+  it('prefers the manifest date to a date line, and says which it used', () => {
+    const text = 'Dam holds\nPublished: 5 March 2024\n\nThe dam held.';
+    const [article] = parseArticleFile({ ...file('d.txt', text, 'txt'), manifest: { file: 'd.txt', publishedAt: '2024-03-06' } });
+    expect(article).toMatchObject({ publishedAt: '2024-03-06', publishedAtSource: 'manifest' });
+  });
+
+  it('leaves the date unset when the text gives none', () => {
+    const [article] = parseArticleFile(file('e.txt', 'Title\n\nThe vote is on 5 November 2024.', 'txt'));
+    expect(article?.publishedAt).toBeUndefined();
+  });
+
   it('reads a JSON article, keeping its title in the body so nothing is lost', () => {
     const json = JSON.stringify({ title: 'Markets fall', body: 'Shares fell 3% on Monday.', outlet: 'Wire One', publishedAt: '2024-05-06T10:00:00Z', url: 'https://example.com/a' });
     const [article] = parseArticleFile(file('m.json', json, 'json'));
-    expect(article).toMatchObject({ id: 'm', title: 'Markets fall', body: 'Markets fall\n\nShares fell 3% on Monday.', outlet: 'Wire One', publishedAt: '2024-05-06', url: 'https://example.com/a' });
+    expect(article).toMatchObject({ id: 'm', title: 'Markets fall', body: 'Markets fall\n\nShares fell 3% on Monday.', outlet: 'Wire One', publishedAt: '2024-05-06', publishedAtSource: 'metadata', url: 'https://example.com/a' });
   });
 
   it('reads a JSON array as several articles', () => {

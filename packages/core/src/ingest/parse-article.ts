@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArticleReadError } from '../errors.ts';
 import type { Article, ArticleFormat, Credit } from '../model/index.ts';
 import { findCredits } from './detect-credits.ts';
+import { inferPublishedDate } from './infer-date.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { readHtmlArticle } from './read-html.ts';
 import { slugify } from './slugify.ts';
@@ -86,8 +87,8 @@ function jsonArticle(file: ArticleFile, id: string, json: JsonArticle): Article 
   const article = textArticle(file, id, text, title, json.outlet ?? json.publisher ?? json.source);
   const url = file.manifest?.url ?? json.url;
   if (url) article.url = url;
-  const date = file.manifest?.publishedAt ?? isoDate(json.publishedAt ?? json.date ?? json.published);
-  if (date) article.publishedAt = date;
+  const date = isoDate(json.publishedAt ?? json.date ?? json.published);
+  if (date && !file.manifest?.publishedAt) setDate(article, date, 'metadata');
   return article;
 }
 
@@ -98,8 +99,7 @@ function parseHtml(file: ArticleFile, id: string): Article {
   const article = textArticle(file, id, text, html.title || titleOfText(html.text, 'txt'), html.siteName);
   const url = file.manifest?.url ?? html.url;
   if (url) article.url = url;
-  const date = file.manifest?.publishedAt ?? html.publishedAt;
-  if (date) article.publishedAt = date;
+  if (html.publishedAt && !file.manifest?.publishedAt) setDate(article, html.publishedAt, 'metadata');
   if (html.byline) article.credits.push({ kind: 'reporter', name: html.byline, text: html.byline });
   return article;
 }
@@ -121,8 +121,16 @@ function textArticle(file: ArticleFile, id: string, body: string, title: string,
     credits,
   };
   if (file.manifest?.url) article.url = file.manifest.url;
-  if (file.manifest?.publishedAt) article.publishedAt = file.manifest.publishedAt;
+  // The manifest outranks the file's own metadata, which outranks a date line read from the text.
+  const inferred = inferPublishedDate(body);
+  if (file.manifest?.publishedAt) setDate(article, file.manifest.publishedAt, 'manifest');
+  else if (inferred) setDate(article, inferred, 'text');
   return article;
+}
+
+function setDate(article: Article, date: string, source: NonNullable<Article['publishedAtSource']>): void {
+  article.publishedAt = date;
+  article.publishedAtSource = source;
 }
 
 /** The headline: a Markdown heading, else the first non-empty line. */

@@ -42,6 +42,8 @@ export const ArticleSchema = z.object({
   format: ArticleFormatSchema,
   url: z.string().optional(),
   publishedAt: IsoDateSchema.optional(),
+  /** Where `publishedAt` came from: the corpus manifest, the file's metadata (JSON/HTML), or a date line in the text. */
+  publishedAtSource: z.enum(['manifest', 'metadata', 'text']).optional(),
   /** Credits found by ingest (site footers, wire credits); cleaning adds more. */
   credits: z.array(CreditSchema).default([]),
 });
