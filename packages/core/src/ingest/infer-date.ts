@@ -4,6 +4,8 @@ import * as chrono from 'chrono-node';
 // little else (`Monday, 11 September 2023`).
 const DATE_CUE_RE = /\b(?:published|updated|posted|first published|last (?:updated|modified)|date)\b|^by\s/i;
 const MAX_DATE_LINE = 90;
+const MAX_WORDS_BESIDE_DATE = 1;
+const WORD_RE = /\p{L}{2,}/gu;
 // Where sites print the date: a few lines under the headline, or in the footer.
 const HEAD_LINES = 6;
 const TAIL_LINES = 8;
@@ -26,21 +28,22 @@ export function inferPublishedDate(text: string): string | undefined {
     if (line.length > MAX_DATE_LINE) continue;
     const date = fullDateOf(line);
     if (!date) continue;
-    const isMostlyDate = date.text.length >= 0.6 * line.replace(/[^\p{L}\p{N}]/gu, '').length;
+    // `Monday, 11 September 2023` is a date line; `The vote is on 5 November 2024.` is a sentence.
+    const isMostlyDate = (line.replace(date.raw, ' ').match(WORD_RE)?.length ?? 0) <= MAX_WORDS_BESIDE_DATE;
     if (DATE_CUE_RE.test(line) || isMostlyDate) return date.iso;
   }
   return undefined;
 }
 
 /** The first date in a line that names its day, month and year. */
-function fullDateOf(line: string): { text: string; iso: string } | undefined {
+function fullDateOf(line: string): { raw: string; iso: string } | undefined {
   for (const result of chrono.parse(line)) {
     const { start } = result;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
     const [year, month, day] = [start.get('year'), start.get('month'), start.get('day')];
     if (year === null || month === null || day === null) continue;
     const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return { text: result.text.replace(/[^\p{L}\p{N}]/gu, ''), iso };
+    return { raw: result.text, iso };
   }
   return undefined;
 }
