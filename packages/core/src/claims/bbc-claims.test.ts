@@ -13,9 +13,11 @@ import { extractCorpusClaims, type CorpusClaims } from './index.ts';
 const BBC_DIR = sharedDataPath('bbc-news');
 const TOPICS = ['business', 'entertainment', 'politics', 'sport', 'tech'];
 const PER_TOPIC = 40;
+const NUMBER_RE = /\d[\d,.]*\d|\d/g;
 
 describe.skipIf(BBC_DIR === null)('claims on 200 BBC articles', () => {
   let texts = new Map<string, string>();
+  let sentences = new Map<string, { start: number; end: number }>();
   let result: CorpusClaims = { claims: [], entities: [] };
   beforeAll(async () => {
     const articles: Article[] = [];
@@ -25,6 +27,7 @@ describe.skipIf(BBC_DIR === null)('claims on 200 BBC articles', () => {
     }
     const segmented = cleanCorpus(articles).map(segmentArticle);
     texts = new Map(segmented.map((a) => [a.article.id, a.cleanText]));
+    sentences = new Map(segmented.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
     result = extractCorpusClaims(segmented);
   }, 120_000);
 
@@ -37,6 +40,22 @@ describe.skipIf(BBC_DIR === null)('claims on 200 BBC articles', () => {
       for (const quantity of claim.quantities) expect(text.slice(quantity.start, quantity.end)).toBe(quantity.text);
       for (const mention of claim.entities) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
     }
+  });
+
+  it('keeps every atomic claim inside its sentence, numbered in order, its numbers as the sentence writes them', () => {
+    const next = new Map<string, number>();
+    for (const claim of result.claims) {
+      const n = next.get(claim.sentenceId) ?? 0;
+      expect(claim.id).toBe(`${claim.sentenceId}#c${n}`);
+      next.set(claim.sentenceId, n + 1);
+      const text = texts.get(claim.articleId) ?? '';
+      const sentence = sentences.get(claim.sentenceId) ?? { start: 0, end: 0 };
+      expect(claim.start).toBeGreaterThanOrEqual(sentence.start);
+      expect(claim.end).toBeLessThanOrEqual(sentence.end);
+      const words = text.slice(sentence.start, sentence.end);
+      for (const number of claim.text.match(NUMBER_RE) ?? []) expect(words, claim.text).toContain(number);
+    }
+    expect(result.claims.length).toBeGreaterThan(sentences.size);
   });
 
   it('makes entities of names only, never of kebab-case or lower-case words', () => {

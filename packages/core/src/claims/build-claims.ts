@@ -2,14 +2,17 @@ import type { Attribution, Claim, Entity, EntityMention, Quote, Sentence, Span }
 import type { ArticleAnalysis } from './analyse.ts';
 import { attributionKind, toAttribution } from './attribution.ts';
 import { scoreCheckworthiness } from './checkworthiness.ts';
-import { plainStatement } from './claim-text.ts';
+import { atomText, tokenRuns } from './atom-text.ts';
+import { splitAtoms, type Atom } from './atoms.ts';
 import { splitClauses } from './clauses.ts';
 import { readModality } from './modality.ts';
 import { normalizeClaimText } from './normalize-text.ts';
 import { resolveSpeaker } from './pronouns.ts';
 import type { Token } from './nlp.ts';
 import { lookupKey, type EntityIndex } from './resolve-entities.ts';
+import { sentenceWords, type SentenceWords } from './sentence-words.ts';
 import { SPEECH_VERBS } from './speech-cues.ts';
+import { range } from './subordinates.ts';
 
 const MIN_WORDS = 3;
 const VERB_POS = new Set(['VERB', 'AUX']);
@@ -17,8 +20,10 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 const HEADLINE_INFINITIVE_RE = /\bto\s+\p{Ll}+/u;
 
 /**
- * Cut an analysed article into claims: one per sentence, two where a sentence joins two independent
- * clauses. Headings become claims only when they state something, and score low.
+ * Cut an analysed article into atomic claims: each independent clause of a sentence, and inside it
+ * reported complements, subordinate clauses, asides and coordinated predicates (`atoms.ts`), each
+ * with its own span, quantities, times, entities, quote, attribution and modality. Headings become
+ * claims only when they state something, and score low.
  *
  * @example
  * buildClaims(analyseArticle(article), resolveEntities(mentions)).map((c) => c.text);
@@ -27,16 +32,49 @@ export function buildClaims(analysis: ArticleAnalysis, index: EntityIndex): Clai
   const { article, tokens, quotes } = analysis;
   const text = article.cleanText;
   const quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end }));
+  const cueSpans = analysis.cues.map((c) => ({ start: c.start, end: c.end }));
   const claims: Claim[] = [];
   for (const sentence of article.sentences) {
-    const sentenceTokens = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    const sentenceTokens = tokensWithin(tokens, sentence);
     if (!isStatement(sentence, sentenceTokens)) continue;
-    const clauses = sentence.isHeading ? [sentence] : splitClauses(text, tokens, sentence, quoteSpans);
-    clauses.forEach((clause, n) => {
-      claims.push(buildClaim(analysis, index, sentence, clause, n, sentenceTokens));
+    const clauses = sentence.isHeading ? [sentence] : splitClauses(text, sentenceTokens, sentence, quoteSpans);
+    const { words, atoms } = sentence.isHeading
+      ? { words: sentenceWords(text, sentenceTokens, quoteSpans), atoms: [wholeAtom(sentenceTokens.length)] }
+      : splitAtoms(text, sentenceTokens, clauses, quoteSpans, cueSpans);
+    // Each claim looks only at what its sentence holds (quotes may run on past it).
+    const local = {
+      ...analysis,
+      quotes: analysis.quotes.filter((q) => q.start < sentence.end && q.end > sentence.start),
+      quantities: within(analysis.quantities, sentence),
+      times: within(analysis.times, sentence),
+      mentions: within(analysis.mentions, sentence),
+    };
+    atoms.forEach((atom, n) => {
+      claims.push(buildClaim(local, index, { sentence, clauses, words, atom }, n));
     });
   }
   return claims;
+}
+
+function within<T extends Span>(items: readonly T[], span: Span): T[] {
+  return items.filter((item) => item.start >= span.start && item.end <= span.end);
+}
+
+/** The tokens inside a span: tokens are sorted by offset, so a binary search finds the first. */
+function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid]?.start ?? 0) < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const within: Token[] = [];
+  for (let i = low; i < tokens.length && (tokens[i]?.start ?? Infinity) < span.end; i++) {
+    const token = tokens[i];
+    if (token && token.end <= span.end) within.push(token);
+  }
+  return within;
 }
 
 function isStatement(sentence: Sentence, tokens: readonly Token[]): boolean {
@@ -46,35 +84,47 @@ function isStatement(sentence: Sentence, tokens: readonly Token[]): boolean {
   return hasVerb || (sentence.isHeading && HEADLINE_INFINITIVE_RE.test(sentence.text));
 }
 
-function buildClaim(
-  analysis: ArticleAnalysis,
-  index: EntityIndex,
-  sentence: Sentence,
-  clause: Span,
-  n: number,
-  sentenceTokens: readonly Token[],
-): Claim {
+function wholeAtom(length: number): Atom {
+  return { kind: 'clause', clause: 0, words: range(0, length), lead: [], tail: [], link: 'none', joiner: '', governing: [] };
+}
+
+/** One atom and where it sits. */
+interface AtomFrame {
+  sentence: Sentence;
+  clauses: readonly Span[];
+  words: SentenceWords;
+  atom: Atom;
+}
+
+function buildClaim(analysis: ArticleAnalysis, index: EntityIndex, frame: AtomFrame, n: number): Claim {
   const { article, tokens } = analysis;
-  const text = article.cleanText;
-  const inClause = <T extends Span>(items: readonly T[]): T[] =>
-    items.filter((item) => item.start >= clause.start && item.end <= clause.end);
-  const clauseText = text.slice(clause.start, clause.end);
-  const quote = quoteOf(analysis.quotes, clause, index);
-  const attribution = attributionOf(analysis, sentence, clause, n, quote, index);
-  const { modality, cues } = readModality(clauseText, attribution !== null);
-  const entities = mentionsOf(analysis, clause, index);
-  const quantities = inClause(analysis.quantities);
-  const times = inClause(analysis.times);
-  const clauseTokens = sentenceTokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
-  const outsideQuote = clauseTokens.filter((t) => !quote || t.start < quote.start || t.end > quote.end);
+  const { sentence, words, atom } = frame;
+  const runs = tokenRuns(words, atom.words);
+  // Figures and times belong to the atom whose own words hold them; names also to one that borrows them.
+  const spans = [...runs, ...tokenRuns(words, atom.lead), ...tokenRuns(words, atom.tail)];
+  const inAtom = <T extends Span>(items: readonly T[]): T[] =>
+    items.filter((item) => runs.some((span) => item.start >= span.start && item.end <= span.end));
+  const start = runs[0]?.start ?? sentence.start;
+  const end = runs.at(-1)?.end ?? sentence.end;
+  const text = atomText(words, atom);
+  const quote = quoteOf(analysis.quotes, runs, index);
+  const clause = frame.clauses[atom.clause] ?? sentence;
+  const attribution = attributionOf(analysis, { sentence, clause, n: atom.clause, runs }, quote, index);
+  const governing = tokenRuns(words, atom.governing).map((span) => article.cleanText.slice(span.start, span.end));
+  const { modality, cues } = readModality([...governing, text].join(' '), attribution !== null);
+  const entities = mentionsOf(analysis, spans, index);
+  const quantities = inAtom(analysis.quantities);
+  const times = inAtom(analysis.times);
+  const atomTokens = [...atom.lead, ...atom.words, ...atom.tail].map((i) => words.tokens[i]).filter((t): t is Token => t !== undefined);
+  const outsideQuote = atomTokens.filter((t) => !quote || t.start < quote.start || t.end > quote.end);
   const claim: Claim = {
     id: `${sentence.id}#c${n}`,
     articleId: article.article.id,
     outletId: article.article.outletId,
     sentenceId: sentence.id,
-    text: plainStatement(clauseText),
-    start: clause.start,
-    end: clause.end,
+    text,
+    start,
+    end,
     entities,
     quantities,
     times,
@@ -83,7 +133,7 @@ function buildClaim(
     modality,
     modalityCues: cues,
     checkworthiness: scoreCheckworthiness({
-      wordCount: clauseTokens.filter((t) => /\p{L}/u.test(t.text)).length,
+      wordCount: atomTokens.filter((t) => /\p{L}/u.test(t.text)).length,
       quantityCount: quantities.length,
       resolvedTimeCount: times.filter((t) => t.resolved !== undefined).length,
       entityCount: new Set(entities.map((e) => e.entityId)).size,
@@ -92,34 +142,41 @@ function buildClaim(
       modality,
       isHeading: sentence.isHeading,
     }),
-    normalizedText: normalizeClaimText(tokens, clause.start, clause.end, analysis.substitutions),
+    // What it states, for matching: a borrowed attribution (`…, the state's governor said`) says nothing of that.
+    normalizedText: [...tokenRuns(words, atom.lead), ...runs]
+      .map((span) => normalizeClaimText(tokens, span.start, span.end, analysis.substitutions))
+      .filter(Boolean)
+      .join(' '),
   };
-  const predicate = predicateOf(outsideQuote);
+  const predicate = predicateOf(outsideQuote.filter((t) => !atom.lead.some((i) => words.tokens[i] === t)));
   if (predicate) claim.predicate = predicate.lemma;
-  const subject = entities.find((e) => !predicate || e.start < predicate.start);
+  const subject = entities.find((e) => !predicate || e.start < predicate.start || !runs.some((r) => e.start >= r.start));
   if (subject) claim.subjectEntityId = subject.entityId;
   return claim;
 }
 
-function quoteOf(quotes: readonly Quote[], clause: Span, index: EntityIndex): Quote | null {
-  const quote = quotes.find((q) => q.start < clause.end && q.end > clause.start);
+function quoteOf(quotes: readonly Quote[], runs: readonly Span[], index: EntityIndex): Quote | null {
+  const quote = quotes.find((q) => runs.some((run) => q.start < run.end && q.end > run.start));
   if (!quote) return null;
   const entityId = quote.speaker ? index.byKey.get(lookupKey(quote.speaker)) : undefined;
   return entityId ? { ...quote, speakerEntityId: entityId } : { ...quote };
 }
 
+/** Where an atom sits for its attribution: its sentence, its independent clause (the `n`th), its runs. */
+interface AttributionFrame {
+  sentence: Span;
+  clause: Span;
+  n: number;
+  runs: readonly Span[];
+}
+
 /**
- * The quote's speaker, else the speech cue in the clause, else (for a first clause) one later in
- * its sentence: `A rose, B fell, analysts said` credits analysts with both.
+ * The quote's speaker, else a speech cue in the atom's own words, else the one in its clause, else
+ * (for a first clause) one later in its sentence: `A rose, B fell, analysts said` credits analysts
+ * with both, and every atom cut from a clause shares the clause's source.
  */
-function attributionOf(
-  analysis: ArticleAnalysis,
-  sentence: Span,
-  clause: Span,
-  n: number,
-  quote: Quote | null,
-  index: EntityIndex,
-): Attribution | null {
+function attributionOf(analysis: ArticleAnalysis, frame: AttributionFrame, quote: Quote | null, index: EntityIndex): Attribution | null {
+  const { sentence, clause, n, runs } = frame;
   let attribution: Attribution | null = null;
   if (quote?.speaker) {
     const cue = analysis.cues.find((c) => c.text === quote.cue);
@@ -127,9 +184,10 @@ function attributionOf(
       ? toAttribution(cue, quote.speaker)
       : { source: quote.speaker, kind: attributionKind(quote.cue ?? quote.speaker), text: quote.cue ?? quote.speaker };
   } else {
+    const own = analysis.cues.find((c) => runs.some((run) => c.start >= run.start && c.end <= run.end));
     const inClause = analysis.cues.find((c) => c.start >= clause.start && c.end <= clause.end);
     const later = n === 0 ? analysis.cues.find((c) => c.start >= clause.end && c.end <= sentence.end) : undefined;
-    const cue = inClause ?? later;
+    const cue = own ?? inClause ?? later;
     // `she told Reuters`: the pronoun's person, as for a quote.
     const source = cue?.speaker.pronoun ? resolveSpeaker(analysis.pronouns, cue, cue.start, sentence.start) : undefined;
     if (cue && !cue.speaker.pronoun) attribution = toAttribution(cue);
@@ -154,10 +212,10 @@ function kindOfEntity(kind: Attribution['kind'], entity: Entity): Attribution['k
   return byRole === 'unnamed' ? (entity.type === 'person' ? 'person' : kind) : byRole;
 }
 
-function mentionsOf(analysis: ArticleAnalysis, clause: Span, index: EntityIndex): EntityMention[] {
+function mentionsOf(analysis: ArticleAnalysis, spans: readonly Span[], index: EntityIndex): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (const mention of analysis.mentions) {
-    if (mention.start < clause.start || mention.end > clause.end) continue;
+    if (!spans.some((span) => mention.start >= span.start && mention.end <= span.end)) continue;
     const entityId = index.byKey.get(lookupKey(mention.text));
     if (entityId) mentions.push({ entityId, text: mention.text, start: mention.start, end: mention.end });
   }

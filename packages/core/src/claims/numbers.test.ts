@@ -32,6 +32,7 @@ describe('findNumbers', () => {
     ['Covid-19, F-16, G7, his 10th trip at 7 p.m.', []],
     ['someone tenth', []],
     ['fell to -3 and then minus 5', [['-3', -3], ['minus 5', -5]]],
+    ['hit at 23:11 local time, a 3:1 vote', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     const found = findNumbers(text).map((n) => {

@@ -44,6 +44,8 @@ const NUMBER_RE = new RegExp(
   'gi',
 );
 const ORDINAL_OR_CLOCK_RE = /^(?:st|nd|rd|th|:\d|\s?[ap]\.?\s?m\b\.?)/i;
+// The minutes of a clock time: `23:11` is no number 11.
+const CLOCK_BEFORE_RE = /\d:$/;
 const FROM_BEFORE_RE = /\bfrom\s$/i;
 const HALF_RE = /\s?and a half$/i;
 const FRACTIONS: Record<string, number> = { 'half a': 0.5, 'quarter of a': 0.25, 'a quarter of a': 0.25, 'three quarter of a': 0.75 };
@@ -63,6 +65,7 @@ export function findNumbers(text: string): NumberMatch[] {
     const start = match.index;
     const end = start + match[0].length;
     if (ORDINAL_OR_CLOCK_RE.test(text.slice(end, end + 5))) continue;
+    if (CLOCK_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) continue;
     const vague = match[5];
     if (vague) {
       found.push({ ...vagueRange(vague), start, end, isVague: true });

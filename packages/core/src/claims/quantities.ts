@@ -1,4 +1,6 @@
 import type { Quantity } from '../model/index.ts';
+import { countContext } from './count-outcome.ts';
+import { impliedCount } from './implied-counts.ts';
 import { findMoney } from './money.ts';
 import { tokenize, type Token } from './nlp.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
@@ -20,12 +22,17 @@ interface Candidate {
   isVague?: boolean;
   unit: string;
   normalized: Normalized;
+  /** What happened to what a count counts, when read with the count (`2,059 had been injured`). */
+  outcome?: string;
 }
 
 // Words before a number that bound or soften it. `just`/`only` bound nothing: not approximate.
+// `toll tops 2,100`, `passes 2,000`: a verb of passing a mark bounds the figure from below.
 const QUALIFIER_RE =
-  /(?:^|[\s(])((?:an estimated|approximately|approx\.|about|around|roughly|nearly|almost|some|close to|more than|fewer than|less than|over|under|at least|at most|up to|as many as|as much as|upwards of|well over|just over|just under|just|only|a mere|some|~)\s)$/i;
+  /(?:^|[\s(])((?:an estimated|approximately|approx\.|about|around|roughly|nearly|almost|some|close to|more than|fewer than|less than|over|under|at least|at most|up to|as many as|as much as|upwards of|well over|just over|just under|just|only|a mere|some|tops|topped|passes|passed|exceeds|exceeded|surpasses|surpassed|~)\s)$/i;
 const EXACT_QUALIFIERS = new Set(['just', 'only', 'a mere']);
+// Counted nouns that name an outcome: `2,012 deaths` counts people who died.
+const OUTCOME_NOUNS: Readonly<Record<string, string>> = { death: 'dead', fatality: 'dead', casualty: 'casualties', injury: 'injured' };
 
 /**
  * Every quantity in `text`: measures (by Recognizers-Text), money, percentages, durations, ages and
@@ -55,7 +62,7 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
       continue;
     }
     tokens ??= tokenize(text);
-    const unit = readUnit(text, number, tokens);
+    const unit = readUnit(text, number, tokens) ?? impliedCount(text, number, qualifiedStart(text, number.start));
     if (unit) candidates.push({ ...unit, ...bounds(number) });
   }
   return joinRanges(text, withoutOverlaps(candidates)).map((candidate) => toQuantity(text, candidate));
@@ -123,11 +130,19 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** Where a number starts with the qualifier before it: `at least 2,012` starts at `at`. */
+function qualifiedStart(text: string, start: number): number {
+  return start - (QUALIFIER_RE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.length ?? 0);
+}
+
 function toQuantity(text: string, candidate: Candidate): Quantity {
-  const qualifier = QUALIFIER_RE.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start))?.[1];
-  const start = candidate.start - (qualifier?.length ?? 0);
-  const word = qualifier?.trim().toLowerCase();
-  const { value, valueMax, unit, dimension } = candidate.normalized;
+  const start = qualifiedStart(text, candidate.start);
+  const word = start < candidate.start ? text.slice(start, candidate.start).trim().toLowerCase() : undefined;
+  const { value, valueMax, dimension } = candidate.normalized;
+  // `2,012 deaths` and `2,012 people had died` count the same people; so do `persons` and `people`.
+  const outcomeNoun = dimension === 'count' ? OUTCOME_NOUNS[candidate.normalized.unit] : undefined;
+  const unit = outcomeNoun || candidate.normalized.unit === 'person' ? 'people' : candidate.normalized.unit;
+  const outcome = dimension === 'count' ? (candidate.outcome ?? outcomeNoun ?? countContext(text, start, candidate.end).outcome) : undefined;
   const quantity: Quantity = {
     value: candidate.value,
     unit: candidate.unit,
@@ -140,5 +155,6 @@ function toQuantity(text: string, candidate: Candidate): Quantity {
   };
   if (candidate.valueMax !== undefined) quantity.valueMax = candidate.valueMax;
   if (word) quantity.qualifier = word;
+  if (outcome) quantity.outcome = outcome;
   return quantity;
 }

@@ -55,9 +55,12 @@ export function readUnit(text: string, number: NumberMatch, tokens: readonly Tok
     const factor = /^basis/i.test(percent[1] ?? '') ? 0.01 : 1;
     return at(number, percent[0].length, unit, { ...range(number, factor), unit, dimension: 'ratio' });
   }
-  const magnitude = MAGNITUDE_AFTER_RE.exec(after) ?? (MAGNITUDE_BEFORE_RE.test(text.slice(0, number.start)) ? [''] : null);
-  if (magnitude) {
-    return at(number, magnitude[0].length, 'magnitude', { ...range(number), unit: 'magnitude', dimension: 'magnitude' });
+  const magnitude = MAGNITUDE_AFTER_RE.exec(after);
+  // `magnitude 6.8`: the word before belongs to the figure as written.
+  const magnitudeBefore = MAGNITUDE_BEFORE_RE.exec(text.slice(Math.max(0, number.start - 16), number.start));
+  if (magnitude || magnitudeBefore) {
+    const read = at(number, magnitude?.[0].length ?? 0, 'magnitude', { ...range(number), unit: 'magnitude', dimension: 'magnitude' });
+    return magnitudeBefore ? { ...read, start: number.start - magnitudeBefore[0].length } : read;
   }
   const age = AGE_AFTER_RE.exec(after);
   const aged = AGED_BEFORE_RE.test(text.slice(Math.max(0, number.start - 6), number.start));

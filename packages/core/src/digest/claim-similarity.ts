@@ -1,5 +1,6 @@
 import type { Claim, Quantity } from '../model/index.ts';
 import { compareQuantities } from './compare-quantities.ts';
+import { properWords } from './text.ts';
 import { cosine, type Vector } from './vectors.ts';
 
 // Two quotes from different named speakers are two statements, however alike their words.
@@ -46,6 +47,43 @@ export function similarityOfClaims(
     const [x, y] = [indexOf.get(a.id), indexOf.get(b.id)];
     return x === undefined || y === undefined ? 0 : similarity(x, y);
   };
+}
+
+/**
+ * `similarityOfClaims` for deciding that two claims state one proposition (a denial against an
+ * assertion, a hedge against a fact): 0 unless they share something beyond names. `The Kremlin had
+ * nothing to say` and `The Kremlin said the leaders would meet` share only the Kremlin.
+ *
+ * @example
+ * propositionSimilarity(claims, vectors)(claims[0], claims[7]); // 0 when only a name is shared
+ */
+export function propositionSimilarity(
+  claims: readonly Claim[],
+  vectors: readonly Vector[],
+): (a: Claim, b: Claim) => number {
+  const indexOf = new Map(claims.map((claim, index) => [claim.id, index]));
+  const similarity = claimSimilarity(claims, vectors);
+  const names = nameFeatures(claims);
+  return (a, b) => {
+    const [x, y] = [indexOf.get(a.id), indexOf.get(b.id)];
+    if (x === undefined || y === undefined) return 0;
+    return sharesContent(vectors[x], vectors[y], names) ? similarity(x, y) : 0;
+  };
+}
+
+/** The word features of names a story only ever capitalises (`w:kremlin`). */
+export function nameFeatures(claims: readonly Claim[]): Set<string> {
+  return new Set([...properWords(claims.map((claim) => claim.text))].map((word) => `w:${word}`));
+}
+
+/** True when two vectors share a word or figure that is not a name. */
+export function sharesContent(a: Vector | undefined, b: Vector | undefined, names: ReadonlySet<string>): boolean {
+  if (!a || !b) return false;
+  for (const feature of a.keys()) {
+    if (feature.startsWith('e:') || feature.startsWith('d:') || names.has(feature)) continue;
+    if (b.has(feature)) return true;
+  }
+  return false;
 }
 
 function withoutBuckets(vector: Vector): Vector {

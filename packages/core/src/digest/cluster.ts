@@ -1,6 +1,6 @@
 import type { Claim } from '../model/index.ts';
 import { candidatePairs } from './blocking.ts';
-import { claimSimilarity } from './claim-similarity.ts';
+import { claimSimilarity, nameFeatures, sharesContent } from './claim-similarity.ts';
 import { stanceOf } from './modality-conflicts.ts';
 import { cosine, overlap, type Vector } from './vectors.ts';
 
@@ -49,13 +49,15 @@ export function groupClaims(
           return (cosine(x, y) + overlap(x, y)) / 2;
         }
       : claimSimilarity(claims, vectors);
-  // A denial grouped with an assertion becomes a contradiction between outlets: ask for more.
+  // A denial grouped with an assertion becomes a contradiction between outlets: ask for more, and
+  // for more than a shared name.
+  const names = nameFeatures(claims);
   const verify = (a: number, b: number) => {
     const [x, y] = [claims[a], claims[b]];
     if (!x || !y || !opposed(x, y)) return true;
-    return similarity(a, b) >= (options.opposedThreshold ?? options.pairThreshold);
+    return similarity(a, b) >= (options.opposedThreshold ?? options.pairThreshold) && sharesContent(vectors[a], vectors[b], names);
   };
-  return groupVectors(vectors, claims.map((claim) => claim.articleId), options, verify, similarity);
+  return groupVectors(vectors, claims.map((claim) => claim.sentenceId), options, verify, similarity);
 }
 
 /**

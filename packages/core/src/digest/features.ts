@@ -5,6 +5,12 @@ import { idf, type Vector } from './vectors.ts';
 
 // Numbers and named things pin a claim down more than ordinary words do.
 const BOOST = { word: 1, number: 1.6, quantity: 1.6, entity: 1.3, dimension: 0.5 } as const;
+// Small counts written as words (`Two were rescued`) are numbers as much as `2` is; `one` is too
+// often a pronoun to count.
+const NUMBER_WORDS = new Map(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((word, i) => [word, String(i + 2)]),
+);
+const ATTRIBUTIVE_RE = /\d-\p{L}/u;
 // Quantities within about this ratio of each other share a bucket feature (`1,600 feet` ~ `500 metres`).
 const BUCKET_RATIO = Math.log(1.1);
 
@@ -25,10 +31,15 @@ export function claimFeatures(
     else for (const stemmed of contentStems(word)) features.add(`w:${senseOf(stemmed)}`);
   }
   for (const number of numberTokens(claim.text)) features.add(`n:${number}`);
+  for (const word of words(claim.text)) {
+    const value = NUMBER_WORDS.get(word);
+    if (value) features.add(`n:${value}`);
+  }
   for (const quantity of claim.quantities) {
     features.add(`n:${quantity.value}`);
     features.add(`d:${quantity.dimension}`);
-    for (const bucket of quantityBuckets(quantity)) features.add(bucket);
+    // `the 1.6-mile bridge`, `the 2.6km Key Bridge`: a measure naming which thing is no news of its own.
+    if (!isAttributive(quantity)) for (const bucket of quantityBuckets(quantity)) features.add(bucket);
   }
   for (const mention of claim.entities) {
     features.add(`e:${mention.entityId}`);
@@ -36,6 +47,11 @@ export function claimFeatures(
     if (place) features.add(`e:${place}`);
   }
   return [...features].sort();
+}
+
+/** A measure written as an adjective: hyphenated (`984-foot`) or glued to its unit before a word (`2.6km Francis`). */
+function isAttributive(quantity: Quantity): boolean {
+  return ATTRIBUTIVE_RE.test(quantity.text);
 }
 
 /**

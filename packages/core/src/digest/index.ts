@@ -5,7 +5,7 @@ import { groupClaims } from './cluster.ts';
 import { findConflicts } from './conflicts.ts';
 import { buildContext } from './context.ts';
 import { claimVectors } from './features.ts';
-import { similarityOfClaims } from './claim-similarity.ts';
+import { propositionSimilarity } from './claim-similarity.ts';
 import { copyEvidence } from './lineage.ts';
 import { buildMatrix } from './matrix.ts';
 import { digestArticles } from './articles.ts';
@@ -38,7 +38,7 @@ export function assembleDigest(input: DigestInput): Digest {
   const groups = groupClaims(context.claims, vectors);
   const ranked = buildClusters(context, groups, copyEvidence(input.articles));
   // Conflicts mark clusters disputed, so every later step reads the updated clusters.
-  const { conflicts, clusters } = findConflicts(context, ranked, similarityOfClaims(context.claims, vectors));
+  const { conflicts, clusters } = findConflicts(context, ranked, propositionSimilarity(context.claims, vectors));
   const scores = scoreSentences(context, clusters);
   const summaryLines = summariseDigest(context, clusters, conflicts);
   const digest: Digest = {

@@ -4,6 +4,9 @@ import { compareStrings } from './order.ts';
 import { isTraceableFolded } from './provenance.ts';
 
 const WORD_RE = /\S+/g;
+// The first two words, to tell a claim that opens on its own source words from a restated one.
+const OPENING_RE = /^\p{L}+\s+\p{L}+/u;
+const QUOTE_OPEN_RE = /^[“"‘']\s*/;
 const LOWERCASE_START_RE = /^\p{Ll}/u;
 const UNBALANCED_RE = /[“”"]/g;
 // A claim opening on a pronoun leans on a sentence before it: `It will be …`, `He said …`.
@@ -42,5 +45,17 @@ export function unclarity(context: DigestContext, claim: Claim): number {
   const marks = (claim.text.match(UNBALANCED_RE)?.length ?? 0) % 2;
   const hedge = claim.modality === 'hedged' || claim.modality === 'question' ? 0.2 : 0;
   const start = (LOWERCASE_START_RE.test(claim.text) ? 0.3 : 0) + (ANAPHOR_START_RE.test(claim.text) ? 0.4 : 0);
-  return 3 * noise + 3 * spin + 0.5 * flags + length + 0.3 * marks + hedge + start;
+  const restated = isRestated(context, claim) ? 0.3 : 0;
+  return 3 * noise + 3 * spin + 0.5 * flags + length + 0.3 * marks + hedge + start + restated;
+}
+
+/**
+ * A claim whose wording does not open with its own source words: a subject or antecedent put back
+ * (`The 1.6-mile bridge carries …` cut from `… opened in 1977 and carries …`). The source's own
+ * wording reads better where the cluster has it.
+ */
+function isRestated(context: DigestContext, claim: Claim): boolean {
+  const source = claimSourceText(context, claim);
+  const opening = (text: string) => (text.match(OPENING_RE)?.[0] ?? '').toLowerCase();
+  return opening(claim.text) !== opening(source.replace(QUOTE_OPEN_RE, ''));
 }
