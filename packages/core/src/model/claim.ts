@@ -51,6 +51,11 @@ export const QuantitySchema = z.object({
   /** `about`, `approximately`, `some`, `nearly`, `at least`… */
   approximate: z.boolean(),
   qualifier: z.string().optional(),
+  /**
+   * Counts: what happened to the things counted, as a class, where the words say (`2,012 people had
+   * died` and `the death toll rose to 2,012` -> `dead`; `2,059 were hurt` -> `injured`; `missing`…).
+   */
+  outcome: z.string().optional(),
 });
 export type Quantity = z.infer<typeof QuantitySchema>;
 
