@@ -12,9 +12,12 @@ import { sharedDataPath } from './shared-data.ts';
 // Floors sit under today's figures with room for the pipeline's other stages to move; a fall below
 // one means the digest got worse, not noisier. See `pnpm bench digest` for the figures themselves.
 const FLOORS: Record<(typeof LABELLED_STORIES)[number], { precision: number; recall: number; conflicts: number }> = {
-  'kim-putin-2023': { precision: 0.75, recall: 0.6, conflicts: 0.45 },
-  'titan-submersible-2023': { precision: 0.55, recall: 0.22, conflicts: 0.6 },
-  'key-bridge-2024': { precision: 0.85, recall: 0.3, conflicts: 0.3 },
+  'kim-putin-2023': { precision: 0.85, recall: 0.68, conflicts: 0.45 },
+  'titan-submersible-2023': { precision: 0.7, recall: 0.33, conflicts: 0.6 },
+  'key-bridge-2024': { precision: 0.9, recall: 0.68, conflicts: 0.3 },
+  // Held out for the atomic-claims work; its many facts per sentence are labelled apart, so pairs of
+  // facts sharing one claim count against precision.
+  'morocco-earthquake-2023': { precision: 0.4, recall: 0.38, conflicts: 0 },
 };
 
 describe.each(LABELLED_STORIES)('digest of %s', async (slug) => {

@@ -20,6 +20,8 @@ export interface Aside {
   close: number;
   /** Words whose modality it inherits: the verb group an adverbial `-ing` phrase depends on. */
   governing: number[];
+  /** The relative word standing for the antecedent (`whose`, `in which`): in the span, not the text. */
+  marker: number[];
 }
 
 const RELATIVE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on', 'from', 'under', 'through', 'with', 'by', 'to', 'for']);
@@ -191,7 +193,8 @@ function relative(words: SentenceWords, frame: Frame): Aside | undefined {
   if (!head || head.pos === 'PRON') return undefined;
   const body = range(withPreposition ? n + 2 : n + 1, stop(frame));
   if (body.length < 2 || !body.some((i) => isVerb(tokens[i]))) return undefined;
-  const build = (link: AtomLink, joiner: string): Aside => ({ words: body, lead: frame.lead, link, joiner, removed: removed(frame), close: frame.close, governing: [] });
+  const marker = range(n, body[0] ?? n);
+  const build = (link: AtomLink, joiner: string): Aside => ({ words: body, lead: frame.lead, link, joiner, removed: removed(frame), close: frame.close, governing: [], marker });
   if (withPreposition) return opensWithSubject(tokens, body) ? build('locative', word) : undefined;
   if (word === 'whose') return build('possessive', '');
   if (word === 'where') return opensWithSubject(tokens, body) ? build('locative', 'in') : undefined;
@@ -215,7 +218,7 @@ function participial(words: SentenceWords, frame: Frame): Aside | undefined {
   const next = tokens[n + 1];
   const plural = isPlural(frame.lead.map((i) => tokens[i]).filter((t): t is Token => t !== undefined));
   const build = (joiner: string): Aside => ({
-    words: range(frame.comma + 1, stop(frame)), lead: frame.lead, link: 'copula', joiner, removed: removed(frame), close: frame.close, governing: [],
+    words: range(frame.comma + 1, stop(frame)), lead: frame.lead, link: 'copula', joiner, removed: removed(frame), close: frame.close, governing: [], marker: [],
   });
   // `, known as the Titan, tragically lost …`: a verb of its own past the participle is the main clause's.
   if (range(n + 1, stop(frame)).some((i) => isFiniteVerb(tokens[i]) && !/^(?:CCONJ|PART)$/.test(tokens[i - 1]?.pos ?? ''))) return undefined;
@@ -280,7 +283,7 @@ function appositive(words: SentenceWords, frame: Frame): Aside | undefined {
   if (!isName && head?.pos === 'PROPN' && items.at(-1)?.pos === 'PROPN' && !describes && !ARTICLE_RE.test(first.text)) return undefined;
   if (!isName && !isAge && !ARTICLE_RE.test(first.text) && first.pos === 'NOUN' && head?.pos !== 'PROPN') return undefined;
   const plural = isPlural(leadTokens);
-  return { words: body, lead: frame.lead, link: 'copula', joiner: plural ? 'are' : 'is', removed: removed(frame), close: frame.close, governing: [] };
+  return { words: body, lead: frame.lead, link: 'copula', joiner: plural ? 'are' : 'is', removed: removed(frame), close: frame.close, governing: [], marker: [] };
 }
 
 /** `before the crash, which …`, `prior to the crash, which …`: `which` takes the whole clause. */
@@ -321,7 +324,8 @@ function opensWithSubject(tokens: readonly Token[], body: readonly number[]): bo
   for (let k = 0; k < Math.min(body.length, 7); k++) {
     const token = tokens[body[k] ?? -1];
     if (k > 0 && isVerb(token)) return true;
-    if (!token || !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|PART|ADV)$/.test(token.pos)) return false;
+    // `most of the victims died`: a quantity of a group is a subject too.
+    if (!token || !(/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|PART|ADV)$/.test(token.pos) || (k > 0 && token.lemma === 'of'))) return false;
   }
   return false;
 }

@@ -20,6 +20,8 @@ export interface Atom {
   lead: number[];
   /** A trailing attribution the atom's text keeps (`…, officials said`) though its span does not. */
   tail: number[];
+  /** Words its span covers though its text replaces them: the relative word (`whose`, `in which`). */
+  marker: number[];
   link: AtomLink | 'none';
   joiner: string;
   /** Words whose modality it inherits: the verb reporting a complement. */
@@ -61,10 +63,10 @@ export function splitAtoms(
       const removed = new Set(asides.flatMap((aside) => aside.removed));
       const list = range(part.from, part.to).filter((i) => !removed.has(i));
       const { main, conjuncts } = splitConjuncts(words, list, part.body);
-      const own = { clause: c, lead: [], tail: [], link: 'none' as const, joiner: '', governing: part.governing };
+      const own = { clause: c, lead: [], tail: [], marker: [], link: 'none' as const, joiner: '', governing: part.governing };
       cut.push({ ...own, kind: part.kind, words: main, tail: p === 0 ? range(tail, end) : [] });
       for (const conjunct of conjuncts) cut.push({ ...own, kind: 'conjunct', words: conjunct.words, lead: conjunct.lead, link: 'subject' });
-      for (const aside of asides) cut.push({ ...own, kind: 'aside', words: aside.words, lead: aside.lead, link: aside.link, joiner: aside.joiner, governing: aside.governing });
+      for (const aside of asides) cut.push({ ...own, kind: 'aside', words: aside.words, lead: aside.lead, link: aside.link, joiner: aside.joiner, governing: aside.governing, marker: aside.marker });
     });
     // A clause that stays whole keeps its span over the attribution too.
     const [only] = cut;

@@ -85,7 +85,7 @@ function isStatement(sentence: Sentence, tokens: readonly Token[]): boolean {
 }
 
 function wholeAtom(length: number): Atom {
-  return { kind: 'clause', clause: 0, words: range(0, length), lead: [], tail: [], link: 'none', joiner: '', governing: [] };
+  return { kind: 'clause', clause: 0, words: range(0, length), lead: [], tail: [], marker: [], link: 'none', joiner: '', governing: [] };
 }
 
 /** One atom and where it sits. */
@@ -104,8 +104,9 @@ function buildClaim(analysis: ArticleAnalysis, index: EntityIndex, frame: AtomFr
   const spans = [...runs, ...tokenRuns(words, atom.lead), ...tokenRuns(words, atom.tail)];
   const inAtom = <T extends Span>(items: readonly T[]): T[] =>
     items.filter((item) => runs.some((span) => item.start >= span.start && item.end <= span.end));
-  const start = runs[0]?.start ?? sentence.start;
-  const end = runs.at(-1)?.end ?? sentence.end;
+  const covered = atom.marker.length > 0 ? tokenRuns(words, [...atom.marker, ...atom.words]) : runs;
+  const start = covered[0]?.start ?? sentence.start;
+  const end = covered.at(-1)?.end ?? sentence.end;
   const text = atomText(words, atom);
   const quote = quoteOf(analysis.quotes, runs, index);
   const clause = frame.clauses[atom.clause] ?? sentence;

@@ -7,6 +7,8 @@ const THAT_WINDOW = 5;
 // A relative clause inside a trailing cue (`said the firm, which manages the ship`) may hold verbs.
 const RELATIVE_RE = /^(?:which|who|whose)$/i;
 const MAX_TAIL_TOKENS = 24;
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+const SUBJECT_WINDOW = 8;
 
 /**
  * Where a trailing attribution starts (`…, the state's governor said.`): the index of the comma
@@ -46,8 +48,13 @@ export function leadingCue(words: SentenceWords, from: number, to: number, cues:
   for (let k = after; k < Math.min(to, after + THAT_WINDOW) && tokens[k]?.text !== ','; k++) {
     if (tokens[k]?.lemma === 'that' && isFree(words, k)) return k + 1;
   }
-  // The reported words are a clause of their own: a verb follows.
-  for (let k = after; k < to; k++) if (isFiniteVerb(tokens[k]) && isFree(words, k)) return after;
+  // The reported words are a clause of their own: a subject of a few words, then its verb
+  // (`said the crew issued …`, not `declared three days of mourning and ordered …`).
+  for (let k = after; k < Math.min(to, after + SUBJECT_WINDOW); k++) {
+    const token = tokens[k];
+    if (k > after && isFiniteVerb(token) && isFree(words, k)) return after;
+    if (!token || !SUBJECT_POS.has(token.pos)) return from;
+  }
   return from;
 }
 

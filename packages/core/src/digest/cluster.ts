@@ -49,13 +49,14 @@ export function groupClaims(
           return (cosine(x, y) + overlap(x, y)) / 2;
         }
       : claimSimilarity(claims, vectors);
-  // A denial grouped with an assertion becomes a contradiction between outlets: ask for more, and
-  // for more than a shared name.
+  // Two claims that share only a name (`The ship is the Dali`, `The Dali sent a distress signal`) state
+  // different things; a denial grouped with an assertion becomes a contradiction between outlets: ask for more.
   const names = nameFeatures(claims);
   const verify = (a: number, b: number) => {
     const [x, y] = [claims[a], claims[b]];
+    if (!sharesContent(vectors[a], vectors[b], names)) return false;
     if (!x || !y || !opposed(x, y)) return true;
-    return similarity(a, b) >= (options.opposedThreshold ?? options.pairThreshold) && sharesContent(vectors[a], vectors[b], names);
+    return similarity(a, b) >= (options.opposedThreshold ?? options.pairThreshold);
   };
   return groupVectors(vectors, claims.map((claim) => claim.sentenceId), options, verify, similarity);
 }
