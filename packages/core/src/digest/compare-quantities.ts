@@ -4,8 +4,14 @@ import type { Quantity } from '../model/index.ts';
 export type Agreement = 'equal' | 'compatible' | 'minor' | 'major';
 
 // Qualifiers that make a value a bound rather than a point.
-const LOWER_BOUND_RE = /\b(?:at least|more than|over|above|upwards of|in excess of|exceeding|no fewer than|no less than|beyond)\b/i;
+const LOWER_BOUND_RE =
+  /\b(?:at least|more than|over|above|upwards of|in excess of|exceeding|no fewer than|no less than|beyond|tops|topped|passes|passed|exceeds|exceeded|surpasses|surpassed)\b/i;
+// `at least 2,059 people`: a toll as counted so far, stated as the toll. So is a floor on an unrounded
+// count (`more than 2,012`); `more than 2,000` is a round floor, met by 2,012.
+const TOLL_FLOOR_RE = /^(?:at least|no fewer than|no less than|a minimum of)\b/i;
 const UPPER_BOUND_RE = /\b(?:at most|less than|fewer than|under|below|up to|nearly|almost|no more than|just under)\b/i;
+// A numeral with decimals as written: `7.0`, `2,400.50`.
+const WRITTEN_DECIMALS_RE = /\d[\d,]*\.(\d+)/;
 // Values this close are one value written in two units (`80 miles` = 128.7 km against `129 km`).
 const CONVERSION_NOISE = 0.005;
 // With a stated approximation (`about`), gaps up to this share still count as agreeing roughly.
@@ -33,7 +39,9 @@ export function compareQuantities(a: Quantity, b: Quantity): { agreement: Agreem
   if (distance <= Math.min(ta, tb) && distance <= CONVERSION_NOISE * largest) return { agreement: 'equal', relativeGap: gap };
   // Strictly inside the summed rounding: `21 ft` against `22 ft` touch at 21.5 and do not agree.
   if (distance < (ta + tb) * (1 - 1e-9)) return { agreement: 'minor', relativeGap: gap };
-  if ((a.approximate || b.approximate) && gap <= APPROXIMATE_GAP) return { agreement: 'minor', relativeGap: gap };
+  // A toll floor (`at least 2,012`) bounds, it does not soften: no approximation to hide a gap in.
+  const isApproximate = (a.approximate && !ia.isFloor) || (b.approximate && !ib.isFloor);
+  if (isApproximate && gap <= APPROXIMATE_GAP) return { agreement: 'minor', relativeGap: gap };
   return { agreement: 'major', relativeGap: gap };
 }
 
@@ -49,7 +57,14 @@ export function relativeGap(a: number, b: number): number {
  */
 export function tolerance(quantity: Quantity): number {
   const scale = quantity.value === 0 ? 1 : Math.abs(quantity.normalized.value / quantity.value);
-  return (placeValue(quantity.value) / 2) * scale;
+  return (Math.min(placeValue(quantity.value), writtenPlace(quantity)) / 2) * scale;
+}
+
+/** The place of the last digit as written: `magnitude 7.0` is given to the tenth, though its value is 7. */
+function writtenPlace(quantity: Quantity): number {
+  const decimals = WRITTEN_DECIMALS_RE.exec(quantity.text)?.[1];
+  const written = Number(WRITTEN_DECIMALS_RE.exec(quantity.text)?.[0].replaceAll(',', ''));
+  return decimals && written === Math.abs(quantity.value) ? 10 ** -Math.min(decimals.length, 6) : Number.POSITIVE_INFINITY;
 }
 
 function placeValue(value: number): number {
@@ -64,11 +79,23 @@ function placeValue(value: number): number {
   return place;
 }
 
-function interval(quantity: Quantity): { low: number; high: number; bounded: boolean } {
+interface Interval {
+  low: number;
+  high: number;
+  bounded: boolean;
+  /** A count's floor read as the count itself (`at least 2,059`). */
+  isFloor?: boolean;
+}
+
+function interval(quantity: Quantity): Interval {
   const value = quantity.normalized.value;
   const qualifier = `${quantity.qualifier ?? ''} ${quantity.text}`;
   if (quantity.normalized.valueMax !== undefined) return { low: value, high: quantity.normalized.valueMax, bounded: true };
-  if (LOWER_BOUND_RE.test(qualifier)) return { low: value, high: Number.POSITIVE_INFINITY, bounded: true };
+  if (LOWER_BOUND_RE.test(qualifier)) {
+    const isTollFloor = quantity.dimension === 'count' && (TOLL_FLOOR_RE.test(quantity.qualifier ?? '') || (quantity.value >= 100 && placeValue(quantity.value) === 1));
+    if (isTollFloor) return { low: value, high: value, bounded: false, isFloor: true };
+    return { low: value, high: Number.POSITIVE_INFINITY, bounded: true };
+  }
   if (UPPER_BOUND_RE.test(qualifier)) return { low: Number.NEGATIVE_INFINITY, high: value, bounded: true };
   return { low: value, high: value, bounded: false };
 }

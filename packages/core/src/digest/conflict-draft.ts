@@ -7,6 +7,28 @@ export interface ConflictDraft {
   positions: ConflictPosition[];
   relativeGap?: number;
   dimension?: string;
+  /** What else the summary must say to be truthful: `the figures are from different times (…)`. */
+  note?: string;
+}
+
+// `magnitude 7.0 (national geophysics institute)`: a figure and the source it is credited to.
+const SOURCED_RE = /^(.+) \(([^()]+)\)$/;
+
+/**
+ * A figure with the source it is credited to, when known.
+ *
+ * @example
+ * withSource('magnitude 6.8', 'U.S. Geological Survey'); // 'magnitude 6.8 (U.S. Geological Survey)'
+ */
+export function withSource(figure: string, source: string | undefined): string {
+  return source ? `${figure} (${source})` : figure;
+}
+
+/** A position's figure and credited source, the inverse of `withSource` for the figure it holds. */
+export function splitSource(text: string, figure: string | undefined): { figure: string; source?: string } {
+  const match = SOURCED_RE.exec(text);
+  if (!match || (figure !== undefined && match[1] !== figure)) return { figure: text };
+  return { figure: match[1] ?? text, source: match[2] };
 }
 
 /** A conflict position for one claim; `text` is what the position rests on (a figure, a time, the claim). */
@@ -22,7 +44,7 @@ export function positionOf(claim: Claim, text: string, extra: Partial<ConflictPo
 }
 
 // `about 1,600 feet` and `approximately 1,600 feet` are one side; `over two miles` bounds, `2 miles` does not.
-const BOUND_RE = /^(?:over|under|more than|less than|at least|at most|up to|nearly|almost)\b/i;
+const BOUND_RE = /^(?:over|under|more than|less than|at least|at most|up to|nearly|almost|tops|topped|passes|passed|exceeds|exceeded)\b/i;
 const QUALIFIER_RE = /^(?:about|approximately|around|roughly|some|nearly|almost|just|an estimated|close to)\s+/i;
 
 /**

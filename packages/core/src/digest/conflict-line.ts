@@ -1,6 +1,7 @@
-import type { ClaimCluster, Conflict, ConflictPosition } from '../model/index.ts';
-import { sideKey } from './conflict-draft.ts';
+import type { Claim, ClaimCluster, Conflict, ConflictPosition } from '../model/index.ts';
+import { sideKey, splitSource } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
+import { timingNote } from './figure-positions.ts';
 import { stanceOf } from './modality-conflicts.ts';
 import { isTraceableFolded } from './provenance.ts';
 import { numberWord } from './support-phrase.ts';
@@ -34,7 +35,8 @@ export function conflictLine(context: DigestContext, clusters: readonly ClaimClu
     const dimension = dimensionWord(conflict.dimension);
     if (conflict.kind === 'temporal') return { text: `Outlets disagree on when it happened: ${said}.`, positions };
     if (conflict.severity === 'minor') return { text: `Figures for one ${dimension} differ within rounding: ${said}.`, positions };
-    return { text: `Outlets disagree on one ${dimension}: ${said}.`, positions };
+    const note = timingNote(context, differingClaims(context, positions), dimension.split(' ')[0] ?? '');
+    return { text: `Outlets disagree on one ${dimension}: ${said}${note ? `; ${note}` : ''}.`, positions };
   }
   const cluster = clusters.find((c) => c.id === conflict.clusterId);
   if (!cluster) return null;
@@ -56,14 +58,18 @@ export function conflictLine(context: DigestContext, clusters: readonly ClaimClu
 
 /**
  * `SaskNow gives “about 500 metres”` per distinct wording of a figure or time, the most carried first,
- * quoting only words the source holds; each side keeps the positions it stands for.
+ * quoting only words the source holds, with the sources a figure is credited to (`Northern Chronicle
+ * gives “magnitude 7.0” (source: national geophysics institute)`); each side keeps the
+ * positions it stands for.
  */
 function describeSides(context: DigestContext, positions: readonly ConflictPosition[]): Array<{ text: string; positions: ConflictPosition[] }> {
-  const groups = new Map<string, { text: string; outlets: string[]; positions: ConflictPosition[] }>();
+  const groups = new Map<string, { text: string; outlets: string[]; sources: string[]; positions: ConflictPosition[] }>();
   for (const position of positions) {
     const key = sideKey(position);
-    const group = groups.get(key) ?? { text: position.text, outlets: [], positions: [] };
+    const { figure, source } = splitSource(position.text, figureOf(context, position));
+    const group = groups.get(key) ?? { text: figure, outlets: [], sources: [], positions: [] };
     if (!group.outlets.includes(position.outletId)) group.outlets.push(position.outletId);
+    if (source && !group.sources.some((known) => sameSource(known, source))) group.sources.push(source);
     group.positions.push(position);
     groups.set(key, group);
   }
@@ -71,10 +77,35 @@ function describeSides(context: DigestContext, positions: readonly ConflictPosit
   return [...groups.values()]
     .sort((a, b) => b.outlets.length - a.outlets.length)
     .slice(0, MAX_SIDES)
-    .map(({ text, outlets, positions: held }) => {
+    .map(({ text, outlets, sources, positions: held }) => {
       const quoted = isTraceableFolded(`“${text}”`, folded) ? `“${text}”` : 'a different figure';
-      return { text: `${namesOf(context, outlets)} ${outlets.length === 1 ? 'gives' : 'give'} ${quoted}`, positions: held };
+      const credited = sources.length > 0 ? ` (${sources.length === 1 ? 'source' : 'sources'}: ${list(sources)})` : '';
+      return { text: `${namesOf(context, outlets)} ${outlets.length === 1 ? 'gives' : 'give'} ${quoted}${credited}`, positions: held };
     });
+}
+
+/** `Morocco's interior ministry` and `Interior Ministry`, `U.S. Geological Survey` and `US Geological Survey`. */
+function sameSource(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((name) => name.replaceAll('.', '').toLowerCase());
+  return x !== undefined && y !== undefined && (x.endsWith(y) || y.endsWith(x));
+}
+
+/** The figure as written that a numeric position rests on, from its claim. */
+function figureOf(context: DigestContext, position: ConflictPosition): string | undefined {
+  const claim = context.claimById.get(position.claimId);
+  return claim?.quantities.find((q) => position.text === q.text || position.text.startsWith(`${q.text} (`))?.text;
+}
+
+/** Claims of positions from different outlets that take different sides. */
+function differingClaims(context: DigestContext, positions: readonly ConflictPosition[]): Array<readonly [Claim, Claim]> {
+  const pairs: Array<readonly [Claim, Claim]> = [];
+  for (const [i, a] of positions.entries()) {
+    for (const b of positions.slice(i + 1)) {
+      const [ca, cb] = [context.claimById.get(a.claimId), context.claimById.get(b.claimId)];
+      if (ca && cb && a.outletId !== b.outletId && sideKey(a) !== sideKey(b)) pairs.push([ca, cb]);
+    }
+  }
+  return pairs;
 }
 
 /** Outlet names for a summary; names with digits in them are counted, not written, so that the only
@@ -97,8 +128,10 @@ function outletsOf(positions: readonly ConflictPosition[]): string[] {
   return [...new Set(positions.map((position) => position.outletId))];
 }
 
+/** `length (km)` -> `length`; a count with an outcome names it: `count (people, dead)` -> `count of people dead`. */
 function dimensionWord(dimension: string | undefined): string {
-  return (dimension ?? 'quantity').split(' ')[0] ?? 'quantity';
+  const [word = 'quantity', unit, outcome] = /^(\S+)(?: \(([^,)]*)(?:, ([^)]*))?\))?/.exec(dimension ?? '')?.slice(1) ?? [];
+  return word === 'count' && unit && outcome ? `count of ${unit} ${outcome}` : word;
 }
 
 function verb(names: readonly string[], singular: string, plural: string): string {

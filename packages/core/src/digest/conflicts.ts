@@ -98,7 +98,7 @@ function describeConflict(context: DigestContext, draft: ConflictDraft): string 
   const sides = [...byText].map(([key, names]) => `${shown.get(key) ?? key} (${names.join(', ')})`).join(' against ');
   switch (draft.kind) {
     case 'numeric':
-      return `${draft.severity === 'minor' ? 'Figures differ within rounding' : 'Figures disagree'} on the same ${draft.dimension ?? 'quantity'}: ${sides}`;
+      return `${draft.severity === 'minor' ? 'Figures differ within rounding' : 'Figures disagree'} on the same ${draft.dimension ?? 'quantity'}: ${sides}${draft.note ? `; ${draft.note}` : ''}`;
     case 'temporal':
       return `Outlets place the same event at different times: ${sides}`;
     case 'assertive':

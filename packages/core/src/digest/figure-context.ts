@@ -1,0 +1,94 @@
+import type { Claim, Quantity } from '../model/index.ts';
+import type { DigestContext } from './context.ts';
+import type { Mention } from './mentions.ts';
+import { senseOf } from './synonyms.ts';
+import { stem } from './text.ts';
+
+// A year written out: `in 1960`, `the 1987 floods`; not a figure (`2,012`) nor part of one.
+const YEAR_RE = /(?<![\d,.])\b(?:1[5-9]|20)\d\d\b(?![\d,.]\d)/g;
+// A measuring body as the subject of its claim: `The national institute measured the quake at…`.
+const MEASURER_RE = /^(?:the\s+)?(.{3,80}?)\s+(?:measured|put|estimated|recorded|registered|rated|calculated|gave|puts|estimates|measures)\b/i;
+// The thing a magnitude belongs to, before it (`an aftershock of magnitude 4.9`, `the quake at
+// magnitude 7.0`) or right after it (`a magnitude 6.8 quake`, `the 6.8-magnitude earthquake`).
+const HEAD_BEFORE_RE = /(\p{L}+)\s+(?:of|at)\s+(?:an?\s+|the\s+)?$/u;
+const HEAD_AFTER_RE = /^[\s-]*(\p{L}+)/u;
+const NOT_A_HEAD_RE = /^(?:struck|hit|was|is|were|shook|rocked|jolted|and|or|on|in|at|of|that|which|who|the|a|an|\p{L}+ed)$/iu;
+
+/**
+ * The kind of a figure: dimension family (an age is a duration), base unit and, for a count, what
+ * happened to what it counts (`count|people|dead` never meets `count|people|injured`).
+ *
+ * @example
+ * figureFamily(extractQuantities('2,012 people had died')[0]); // 'count|people|dead'
+ */
+export function figureFamily(quantity: Quantity): string {
+  const family = quantity.dimension === 'age' ? 'duration' : quantity.dimension;
+  return `${family}|${quantity.normalized.unit}${quantity.outcome ? `|${quantity.outcome}` : ''}`;
+}
+
+/** Whether a claim comes from a heading: its figure is a summary of the body's, where the body has one. */
+export function isHeadingClaim(context: DigestContext, claim: Claim): boolean {
+  return context.sentenceById.get(claim.sentenceId)?.isHeading === true;
+}
+
+/**
+ * Years a claim names that lie before its article's own year (`struck Agadir in 1960`, `the 1987
+ * floods killed…`): its figures belong to that past, not to the story's event. Years that are the
+ * claim's own figures are not dates.
+ */
+export function pastYears(context: DigestContext, claim: Claim): number[] {
+  const article = context.articleById.get(claim.articleId);
+  const published = Number((article?.article.publishedAt ?? '').slice(0, 4));
+  const text = article && claim.end <= article.cleanText.length ? article.cleanText.slice(claim.start, claim.end) : '';
+  const years: number[] = [];
+  for (const match of text.matchAll(YEAR_RE)) {
+    const at = claim.start + (match.index ?? 0);
+    const isFigure = claim.quantities.some((quantity) => quantity.start <= at && at < quantity.end);
+    const year = Number(match[0]);
+    if (!isFigure && (!published || year < published)) years.push(year);
+  }
+  return years;
+}
+
+/**
+ * Two figures from different occasions: one claim dates itself to a past year the other does not name
+ * (`killing more than 12,000 people` in 1960 against this week's toll).
+ */
+export function differentOccasions(context: DigestContext, a: Claim, b: Claim): boolean {
+  const [ya, yb] = [pastYears(context, a), pastYears(context, b)];
+  if (ya.length === 0 && yb.length === 0) return false;
+  return !ya.some((year) => yb.includes(year));
+}
+
+/**
+ * Who a claim credits for its figure: the attribution's source, else a measuring body that is its
+ * subject (`The national geophysics institute measured the quake at magnitude 7.0`).
+ *
+ * @example
+ * sourceOf(context, claim); // 'U.S. Geological Survey'
+ */
+export function sourceOf(context: DigestContext, claim: Claim): string | undefined {
+  if (claim.attribution) return claim.attribution.source;
+  const article = context.articleById.get(claim.articleId);
+  const text = article && claim.end <= article.cleanText.length ? article.cleanText.slice(claim.start, claim.end) : claim.text;
+  return MEASURER_RE.exec(text)?.[1]?.replace(/^the\s+/i, '');
+}
+
+/**
+ * The stem of the thing a magnitude measures: `quake` in `a magnitude 6.8 quake` and in `measured the
+ * quake at magnitude 7.0`, `aftershock` in `an aftershock of magnitude 4.9`. Other figures: none.
+ */
+export function measuredHead(context: DigestContext, mention: Mention): string | undefined {
+  const quantity = mention.claim.quantities[mention.index];
+  const text = context.articleById.get(mention.claim.articleId)?.cleanText;
+  if (quantity?.dimension !== 'magnitude' || !text) return undefined;
+  const before = HEAD_BEFORE_RE.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
+  const after = HEAD_AFTER_RE.exec(text.slice(mention.end, mention.end + 30))?.[1];
+  const head = before && !NOT_A_HEAD_RE.test(before) ? before : after && !NOT_A_HEAD_RE.test(after) ? after : undefined;
+  return head === undefined ? undefined : senseOf(stem(head));
+}
+
+/** Two heads name one thing: the same sense, or one a compound ending in the other (`earthquake`, `quake`). */
+export function sameHead(a: string, b: string): boolean {
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}
