@@ -10,7 +10,7 @@ import { cleanCorpus } from './index.ts';
 // Byte-for-byte output of cleanCorpus, pinned so that speed work cannot change what the cleaner does.
 // A deliberate change to a rule changes these: print the new hashes and say why in the commit.
 const GOLDEN = {
-  seed: '76f9e4fbf6e8cfea954b05175ac3069c8d3c7bdde2e4b5b345e3dbeaffa80e6e',
+  seed: '0a8b78cefd27f3ff6811223e5e7f19b91d2135f73105320aedc2e526f9a29321',
   bbc: '34e6c86c4d3df49d53bac513da5b1732c7aa5570a36f82dfece0f8d4276291fd',
   noise: 'b5ca1c835bafcbe7215e86ac37ed7bf25a2407061ea123085e950bbe39b59ece',
 };
