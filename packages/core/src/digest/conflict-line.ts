@@ -1,6 +1,7 @@
 import type { Claim, ClaimCluster, Conflict, ConflictPosition } from '../model/index.ts';
 import { sideKey, splitSource } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
+import { sameSource } from './figure-context.ts';
 import { timingNote } from './figure-positions.ts';
 import { stanceOf } from './modality-conflicts.ts';
 import { isTraceableFolded } from './provenance.ts';
@@ -84,25 +85,19 @@ function describeSides(context: DigestContext, positions: readonly ConflictPosit
     });
 }
 
-/** `Morocco's interior ministry` and `Interior Ministry`, `U.S. Geological Survey` and `US Geological Survey`. */
-function sameSource(a: string, b: string): boolean {
-  const [x, y] = [a, b].map((name) => name.replaceAll('.', '').toLowerCase());
-  return x !== undefined && y !== undefined && (x.endsWith(y) || y.endsWith(x));
-}
-
 /** The figure as written that a numeric position rests on, from its claim. */
 function figureOf(context: DigestContext, position: ConflictPosition): string | undefined {
   const claim = context.claimById.get(position.claimId);
   return claim?.quantities.find((q) => position.text === q.text || position.text.startsWith(`${q.text} (`))?.text;
 }
 
-/** Claims of positions from different outlets that take different sides. */
+/** Claims of positions from different outlets that give different values. */
 function differingClaims(context: DigestContext, positions: readonly ConflictPosition[]): Array<readonly [Claim, Claim]> {
   const pairs: Array<readonly [Claim, Claim]> = [];
   for (const [i, a] of positions.entries()) {
     for (const b of positions.slice(i + 1)) {
       const [ca, cb] = [context.claimById.get(a.claimId), context.claimById.get(b.claimId)];
-      if (ca && cb && a.outletId !== b.outletId && sideKey(a) !== sideKey(b)) pairs.push([ca, cb]);
+      if (ca && cb && a.outletId !== b.outletId && a.value !== b.value) pairs.push([ca, cb]);
     }
   }
   return pairs;

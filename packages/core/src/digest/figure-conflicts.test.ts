@@ -22,6 +22,10 @@ function numeric(articles: Article[]): Conflict[] {
   return buildDigest(articles).conflicts.filter((conflict) => conflict.kind === 'numeric');
 }
 
+function summaryLines(articles: Article[], pattern: RegExp): string[] {
+  return buildDigest(articles).summary.filter((line) => pattern.test(line));
+}
+
 const texts = (conflict: Conflict | undefined) => (conflict?.positions ?? []).map((p) => `${p.outletId}: ${p.text}`).sort();
 
 describe('numeric conflicts of counts, read with what happened to what they count', () => {
@@ -55,6 +59,17 @@ describe('numeric conflicts of counts, read with what happened to what they coun
     expect(texts(dead)).toEqual(expect.arrayContaining([expect.stringMatching(/^morning-post: 47/), expect.stringMatching(/^valley-wire: 41/)]));
     expect(dead?.severity).toBe('major');
     expect(dead?.summary).toMatch(/different times \(“on Saturday”, “on Sunday”\)/);
+    expect(summaryLines(floods, /people dead/)).toEqual([expect.stringMatching(/Morning Post gives “47”.*different times \(“on Saturday”, “on Sunday”\)\.$/)]);
+  });
+
+  it('says nothing of time when figures of one day differ', () => {
+    const sameDay = [
+      article('Valley Wire', '2024-06-02', 'Flood toll rises\n\nThe death toll from the floods in the northern valleys rose to 41, the civil protection agency said.'),
+      article('River Radio', '2024-06-02', 'Floods in the north\n\nThe death toll from the floods in the northern valleys rose to 44, officials said.'),
+    ];
+    const toll = numeric(sameDay).find((c) => c.dimension?.includes('dead'));
+    expect(toll?.severity).toBe('major');
+    expect(toll?.summary).not.toMatch(/different/);
   });
 
   it('never sets the injured against the dead, a round floor against counts that meet it, or a past toll against this one', () => {

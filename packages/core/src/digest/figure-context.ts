@@ -1,6 +1,6 @@
 import type { Claim, Quantity } from '../model/index.ts';
 import type { DigestContext } from './context.ts';
-import type { Mention } from './mentions.ts';
+import { mentionContext, shareSide, type Mention, type MentionContext, type MentionOptions } from './mentions.ts';
 import { senseOf } from './synonyms.ts';
 import { stem } from './text.ts';
 
@@ -91,4 +91,45 @@ export function measuredHead(context: DigestContext, mention: Mention): string |
 /** Two heads name one thing: the same sense, or one a compound ending in the other (`earthquake`, `quake`). */
 export function sameHead(a: string, b: string): boolean {
   return a === b || a.endsWith(b) || b.endsWith(a);
+}
+
+/** `Morocco's interior ministry` and `Interior Ministry`, `U.S. Geological Survey` and `US Geological Survey`. */
+export function sameSource(a: string, b: string): boolean {
+  const [x = '', y = ''] = [a, b].map((name) => name.replaceAll('.', '').toLowerCase());
+  return x.endsWith(y) || y.endsWith(x);
+}
+
+/**
+ * Figures of a group's articles that the group left out because each article sits in a group once,
+ * but that the article credits to a second source for the same thing: `The 6.8-magnitude quake …,
+ * according to the US Geological Survey` is in the group; `the national institute measured the quake
+ * at magnitude 7.0` joins it. Both sources must be known and differ; the figures must share their
+ * event (a magnitude's) or a word on the same side.
+ */
+export function secondSources(
+  context: DigestContext,
+  group: ReadonlyArray<{ mention: Mention; context: MentionContext }>,
+  pool: readonly Mention[],
+  options: MentionOptions,
+  head: (mention: Mention) => string | undefined,
+): Array<{ mention: Mention; context: MentionContext }> {
+  const added: Array<{ mention: Mention; context: MentionContext }> = [];
+  const taken = new Set(group.map((item) => item.mention));
+  for (const member of group) {
+    const source = sourceOf(context, member.mention.claim);
+    if (!source) continue;
+    for (const other of pool) {
+      if (taken.has(other) || other.claim.articleId !== member.mention.claim.articleId) continue;
+      const otherSource = sourceOf(context, other.claim);
+      const [a, b] = [member.mention.claim.quantities[member.mention.index], other.claim.quantities[other.index]];
+      if (!otherSource || sameSource(source, otherSource) || a?.normalized.value === b?.normalized.value) continue;
+      const around = mentionContext(context, other, options);
+      const [ha, hb] = [head(member.mention), head(other)];
+      const isRelated = ha !== undefined && hb !== undefined ? sameHead(ha, hb) : shareSide(member.context, around);
+      if (!isRelated) continue;
+      taken.add(other);
+      added.push({ mention: other, context: around });
+    }
+  }
+  return added;
 }

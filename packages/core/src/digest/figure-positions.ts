@@ -38,11 +38,11 @@ interface ReportDay {
 
 /**
  * Why two differing figures may both be right: they were reported at different times. Said when the
- * claims behind two disagreeing figures each name a different day (`rose to 2,012 on Saturday`
- * against `has risen to 2,122, officials said Sunday`), or, for a figure that moves with time (a
- * count, money, a rate), when their articles carry different dates. Callers ask only for figures
- * that disagree beyond rounding.
- * Quotes only the sources' own words. Null when nothing says the times differ.
+ * claims behind disagreeing figures each name a different day (`rose to 2,012 on Saturday` against
+ * `has risen to 2,122, officials said Sunday`), or, for a figure that moves with time (a count,
+ * money, a rate), when claims naming no day come from articles of different dates. Never when two
+ * disagreeing figures are dated alike: then time does not explain them. Quotes only the sources' own
+ * words; callers ask only for figures that disagree beyond rounding.
  *
  * @example
  * timingNote(context, [[maghreb, capital]], 'count'); // 'the figures are from different times (“on Saturday”, “Sunday”)'
@@ -53,19 +53,28 @@ export function timingNote(
   dimension: string,
 ): string | null {
   const stated = new Map<string, string>();
-  let isPublishedApart = false;
+  let [isStatedAlike, isPublishedApart, isPublishedAlike] = [false, false, false];
   for (const [a, b] of pairs) {
     const [da, db] = [reportDay(context, a), reportDay(context, b)];
-    if (da.words && db.words && da.day && db.day && da.day !== db.day) {
-      stated.set(da.day, stated.get(da.day) ?? da.words);
-      stated.set(db.day, stated.get(db.day) ?? db.words);
-    } else if (da.published && db.published && da.published !== db.published) isPublishedApart = true;
+    if (da.words && db.words) {
+      // Two figures dated alike disagree for another reason than time.
+      if (da.day === db.day) isStatedAlike = true;
+      stated.set(da.day ?? '', stated.get(da.day ?? '') ?? da.words);
+      stated.set(db.day ?? '', stated.get(db.day ?? '') ?? db.words);
+    } else if (da.words || db.words) {
+      // An undated figure was reported by its article's date: the same as a dated one's, perhaps.
+      if (da.day === db.day) isPublishedAlike = true;
+    } else if (da.published && db.published) {
+      if (da.published === db.published) isPublishedAlike = true;
+      else isPublishedApart = true;
+    }
   }
+  if (isStatedAlike) return null;
   if (stated.size >= 2) {
     const words = [...stated.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, text]) => `“${text}”`);
     return `the figures are from different times (${words.join(', ')})`;
   }
-  return isPublishedApart && MOVING_DIMENSIONS.has(dimension) ? 'the figures come from reports of different days' : null;
+  return isPublishedApart && !isPublishedAlike && MOVING_DIMENSIONS.has(dimension) ? 'the figures come from reports of different days' : null;
 }
 
 function reportDay(context: DigestContext, claim: Claim): ReportDay {

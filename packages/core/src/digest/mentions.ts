@@ -37,8 +37,6 @@ export interface MentionOptions {
   mask?: (mention: Mention) => ReadonlyArray<{ start: number; end: number }>;
   /** Stems that belong right after the mention though its span holds them (`80 firefighters`). */
   anchor?: (mention: Mention) => string[];
-  /** Mentions with one key never share a group; by default their article. */
-  separate?: (mention: Mention) => string;
 }
 
 // A clause ends at a comma or semicolon followed by space, a colon, a dash or a line break.
@@ -54,8 +52,7 @@ const DECAY = 0.3;
 /**
  * Group mentions that speak of the same thing: candidates from the whole context, scored on the words
  * near them (mean of cosine and containment, so one rare word on one side cannot drown three shared
- * ones), from different outlets, never two of one article (or one `separate` key) in a group; `veto`
- * may refuse a pair.
+ * ones), from different outlets, never two of one article in a group; `veto` may refuse a pair.
  *
  * @example
  * groupMentions(context, mentions, { reach: 'clause', size: 6, pairThreshold: 0.22, linkThreshold: 0.2 });
@@ -76,7 +73,7 @@ export function groupMentions(
     const [x, y] = [vectors.near[a] ?? new Map<string, number>(), vectors.near[b] ?? new Map<string, number>()];
     return (cosine(x, y) + overlap(x, y)) / 2;
   };
-  const separate = mentions.map((m) => options.separate?.(m) ?? m.claim.articleId);
+  const separate = mentions.map((m) => m.claim.articleId);
   const grouping = { ...options, maxPosting: 60, topK: 16 };
   const groups = groupVectors(vectors.whole, separate, grouping, verify, similarity);
   return groups.map((group) =>

@@ -2,7 +2,7 @@ import type { Claim, Quantity } from '../model/index.ts';
 import { compareQuantities, type Agreement } from './compare-quantities.ts';
 import type { ConflictDraft } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
-import { differentOccasions, figureFamily, isHeadingClaim, measuredHead, sameHead, sourceOf } from './figure-context.ts';
+import { differentOccasions, figureFamily, isHeadingClaim, measuredHead, sameHead, secondSources } from './figure-context.ts';
 import { figurePositions, timingNote } from './figure-positions.ts';
 import { groupMentions, mentionContext, shareSide, type Mention, type MentionContext, type MentionOptions } from './mentions.ts';
 import { figureKey, soleFigurePairs, type Figure } from './sole-figures.ts';
@@ -15,9 +15,9 @@ const EMPTY: MentionContext = { near: [], distances: [], sides: [], claim: [] };
  * How figures are read and grouped. A figure belongs to its clause: `1,600 feet from the bow`, `a depth
  * of 13,000 feet`. A counted noun is the thing counted: `80 firefighters` and `about 90 firefighters`
  * share it; a magnitude's event is what it measures (`the quake at magnitude 7.0`, `a magnitude 6.8
- * quake`). One article may give one thing two values when it credits them to different sources.
+ * quake`).
  */
-function figureOptions(context: DigestContext, head: (mention: Mention) => string | undefined): MentionOptions {
+function figureOptions(head: (mention: Mention) => string | undefined): MentionOptions {
   return {
     reach: 'clause',
     size: 6,
@@ -29,7 +29,6 @@ function figureOptions(context: DigestContext, head: (mention: Mention) => strin
       const measured = head(mention);
       return measured ? [measured] : [];
     },
-    separate: (mention) => `${mention.claim.articleId}|${sourceOf(context, mention.claim)?.toLowerCase() ?? ''}`,
   };
 }
 // `130 km (80 miles)`: a quantity opening a bracket right after another restates it.
@@ -58,7 +57,7 @@ export function numericConflicts(
     if (!heads.has(mention)) heads.set(mention, measuredHead(context, mention));
     return heads.get(mention);
   };
-  const options = figureOptions(context, head);
+  const options = figureOptions(head);
   for (const { claim, index, quantity, key } of storyFigures(context)) {
     const list = byUnit.get(key) ?? [];
     list.push({ claim, index, start: quantity.start, end: quantity.end });
@@ -82,7 +81,9 @@ export function numericConflicts(
     };
     const groups = groupMentions(context, mentions, options, veto);
     for (const group of groups) {
-      const draft = conflictOf(context, group, together);
+      // One article may give one thing two values when it credits them to different sources.
+      const whole = [...group, ...secondSources(context, group, mentions, options, head)];
+      const draft = conflictOf(context, whole, together);
       if (draft) drafts.push(draft);
     }
   }
