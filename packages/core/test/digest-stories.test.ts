@@ -17,7 +17,9 @@ const FLOORS: Record<(typeof LABELLED_STORIES)[number], { precision: number; rec
   'key-bridge-2024': { precision: 0.9, recall: 0.68, conflicts: 0.3 },
   // Held out for the atomic-claims work; its many facts per sentence are labelled apart, so pairs of
   // facts sharing one claim count against precision.
-  'morocco-earthquake-2023': { precision: 0.4, recall: 0.38, conflicts: 0 },
+  'morocco-earthquake-2023': { precision: 0.4, recall: 0.38, conflicts: 0.95 },
+  // Held out for the quantity-context work (company results); first run untouched: conflicts 4/5.
+  'veltria-results-2024': { precision: 0.6, recall: 0.3, conflicts: 0.75 },
 };
 
 describe.each(LABELLED_STORIES)('digest of %s', async (slug) => {

@@ -32,7 +32,7 @@ function figureOptions(head: (mention: Mention) => string | undefined): MentionO
   };
 }
 // `130 km (80 miles)`: a quantity opening a bracket right after another restates it.
-const CONVERSION_GAP_RE = /^\s*\(\s*$/;
+const CONVERSION_GAP_RE = /\s*\(\s*$/;
 // Counts this close (`about 80` and `about 90` firefighters) may be one figure misreported.
 const CLOSE_COUNTS = 0.15;
 const RANK: Record<Agreement, number> = { equal: 0, compatible: 0, minor: 1, major: 2 };
@@ -96,9 +96,11 @@ export function numericConflicts(
  * (a headline rounds the body's figure: `toll passes 2,000` over `rose to 2,012`).
  */
 function storyFigures(context: DigestContext): Array<{ claim: Claim; index: number; quantity: Quantity; key: string }> {
+  // Where each article's figures end, by dimension: a conversion may sit in another claim of its sentence.
+  const ends = new Set(context.claims.flatMap((claim) => claim.quantities.map((q) => `${claim.articleId}|${q.end}|${q.dimension}`)));
   const all = context.claims.flatMap((claim) =>
     claim.quantities.flatMap((quantity, index) =>
-      isConversion(context, claim, index) ? [] : [{ claim, index, quantity, key: figureFamily(quantity), isHeading: isHeadingClaim(context, claim) }],
+      isConversion(context, claim, quantity, ends) ? [] : [{ claim, index, quantity, key: figureFamily(quantity), isHeading: isHeadingClaim(context, claim) }],
     ),
   );
   const inBody = new Set(all.filter((f) => !f.isHeading).map((f) => `${f.claim.articleId}|${f.key}`));
@@ -219,12 +221,11 @@ function countedStem(mention: Mention): string[] {
   return quantity?.dimension === 'count' ? [stem(quantity.normalized.unit)] : [];
 }
 
-function isConversion(context: DigestContext, claim: Claim, index: number): boolean {
-  const previous = claim.quantities[index - 1];
-  const current = claim.quantities[index];
-  if (!previous || !current || previous.dimension !== current.dimension) return false;
+/** `72 kilometers (44 miles)`: a figure in brackets right after a figure of its dimension restates it. */
+function isConversion(context: DigestContext, claim: Claim, quantity: Quantity, ends: ReadonlySet<string>): boolean {
   const text = context.articleById.get(claim.articleId)?.cleanText ?? '';
-  return current.start >= previous.end && CONVERSION_GAP_RE.test(text.slice(previous.end, current.start));
+  const gap = CONVERSION_GAP_RE.exec(text.slice(Math.max(0, quantity.start - 6), quantity.start));
+  return gap !== null && ends.has(`${claim.articleId}|${quantity.start - gap[0].length}|${quantity.dimension}`);
 }
 
 function quantityOf(mention: Mention): Quantity {
