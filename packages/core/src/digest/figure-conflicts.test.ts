@@ -119,3 +119,35 @@ describe('numeric conflicts of sources', () => {
     expect(all.filter((text) => text.startsWith('coast-wire: 19 miles'))).toEqual([]);
   });
 });
+
+describe('numeric conflicts of shares of a vote', () => {
+  const election = [
+    article('North Wire', '2024-05-06', [
+      'Mayor re-elected with 52% of vote',
+      '',
+      'Mayor Ana Ruiz won a second term with 52% of the vote, the electoral commission said on Sunday. Turnout was 61%, up from 55% in 2020.',
+      '',
+      'Her rival, Tom Beck, took 38%.',
+    ].join('\n')),
+    article('City Daily', '2024-05-06', [
+      'Ruiz wins again',
+      '',
+      'Ana Ruiz was re-elected mayor with 54 per cent of the vote. Turnout was 61 per cent.',
+      '',
+      'Tom Beck won 38 per cent.',
+    ].join('\n')),
+    article('Radio Centre', '2024-05-06', ['Ruiz keeps city hall', '', 'Ana Ruiz won with 52 percent of the vote on a turnout of 58 percent.'].join('\n')),
+  ];
+  const conflicts = numeric(election);
+
+  it("sets one candidate's share against the same candidate's, never against a rival's", () => {
+    const all = conflicts.map((c) => texts(c).join(' | '));
+    expect(all).toContain('city-daily: 54 per cent | north-wire: 52% | radio-centre: 52 percent');
+    expect(all.filter((line) => line.includes('38'))).toEqual([]);
+  });
+
+  it("keeps a past year to its own clause: this year's turnout still meets another outlet's", () => {
+    const all = conflicts.map((c) => texts(c).join(' | '));
+    expect(all).toContain('city-daily: 61 per cent | north-wire: 61% | radio-centre: 58 percent');
+  });
+});

@@ -4,8 +4,6 @@ import { mentionContext, shareSide, type Mention, type MentionContext, type Ment
 import { senseOf } from './synonyms.ts';
 import { stem } from './text.ts';
 
-// A year written out: `in 1960`, `the 1987 floods`; not a figure (`2,012`) nor part of one.
-const YEAR_RE = /(?<![\d,.])\b(?:1[5-9]|20)\d\d\b(?![\d,.]\d)/g;
 // A measuring body as the subject of its claim: `The national institute measured the quake at…`.
 const MEASURER_RE = /^(?:the\s+)?(.{3,80}?)\s+(?:measured|put|estimated|recorded|registered|rated|calculated|gave|puts|estimates|measures)\b/i;
 // The thing a magnitude belongs to, before it (`an aftershock of magnitude 4.9`, `the quake at
@@ -29,35 +27,6 @@ export function figureFamily(quantity: Quantity): string {
 /** Whether a claim comes from a heading: its figure is a summary of the body's, where the body has one. */
 export function isHeadingClaim(context: DigestContext, claim: Claim): boolean {
   return context.sentenceById.get(claim.sentenceId)?.isHeading === true;
-}
-
-/**
- * Years a claim names that lie before its article's own year (`struck Agadir in 1960`, `the 1987
- * floods killed…`): its figures belong to that past, not to the story's event. Years that are the
- * claim's own figures are not dates.
- */
-export function pastYears(context: DigestContext, claim: Claim): number[] {
-  const article = context.articleById.get(claim.articleId);
-  const published = Number((article?.article.publishedAt ?? '').slice(0, 4));
-  const text = article && claim.end <= article.cleanText.length ? article.cleanText.slice(claim.start, claim.end) : '';
-  const years: number[] = [];
-  for (const match of text.matchAll(YEAR_RE)) {
-    const at = claim.start + (match.index ?? 0);
-    const isFigure = claim.quantities.some((quantity) => quantity.start <= at && at < quantity.end);
-    const year = Number(match[0]);
-    if (!isFigure && (!published || year < published)) years.push(year);
-  }
-  return years;
-}
-
-/**
- * Two figures from different occasions: one claim dates itself to a past year the other does not name
- * (`killing more than 12,000 people` in 1960 against this week's toll).
- */
-export function differentOccasions(context: DigestContext, a: Claim, b: Claim): boolean {
-  const [ya, yb] = [pastYears(context, a), pastYears(context, b)];
-  if (ya.length === 0 && yb.length === 0) return false;
-  return !ya.some((year) => yb.includes(year));
 }
 
 /**

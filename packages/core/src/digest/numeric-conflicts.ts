@@ -2,7 +2,8 @@ import type { Claim, Quantity } from '../model/index.ts';
 import { compareQuantities, type Agreement } from './compare-quantities.ts';
 import type { ConflictDraft } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
-import { differentOccasions, figureFamily, isHeadingClaim, measuredHead, sameHead, secondSources } from './figure-context.ts';
+import { figureFamily, isHeadingClaim, measuredHead, sameHead, secondSources } from './figure-context.ts';
+import { differentOccasions, differentOwners, entityTypes } from './figure-scope.ts';
 import { figurePositions, timingNote } from './figure-positions.ts';
 import { groupMentions, mentionContext, shareSide, type Mention, type MentionContext, type MentionOptions } from './mentions.ts';
 import { figureKey, soleFigurePairs, type Figure } from './sole-figures.ts';
@@ -58,6 +59,7 @@ export function numericConflicts(
     return heads.get(mention);
   };
   const options = figureOptions(head);
+  const types = entityTypes(context);
   for (const { claim, index, quantity, key } of storyFigures(context)) {
     const list = byUnit.get(key) ?? [];
     list.push({ claim, index, start: quantity.start, end: quantity.end });
@@ -70,12 +72,14 @@ export function numericConflicts(
     const mentions = byUnit.get(key) ?? [];
     if (new Set(mentions.map((m) => m.claim.outletId)).size < 2) continue;
     // Values fifty times apart are different things, not one thing misreported; so are a figure of a
-    // past year and this one, and magnitudes of two events (`aftershock`, `quake`).
+    // past year and this one, figures of two owners (`Ruiz won 52%`, `Beck won 38%`) and magnitudes of
+    // two events (`aftershock`, `quake`).
     const veto = (x: Mention, y: Mention) => {
       const [hx, hy] = [head(x), head(y)];
       return (
         magnitudeRatio(quantityOf(x), quantityOf(y)) > MAX_RATIO ||
-        differentOccasions(context, x.claim, y.claim) ||
+        differentOccasions(context, x, y) ||
+        differentOwners(context, x, y, types) ||
         (hx !== undefined && hy !== undefined && !sameHead(hx, hy))
       );
     };
