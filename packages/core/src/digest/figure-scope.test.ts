@@ -4,7 +4,7 @@ import { cleanCorpus } from '../clean/index.ts';
 import { ArticleSchema } from '../model/index.ts';
 import { segmentArticle } from '../segment/index.ts';
 import { buildContext } from './context.ts';
-import { entityTypes, ownerOf, pastYears } from './figure-scope.ts';
+import { ownerOf, pastYears } from './figure-scope.ts';
 
 // One article through the stages before the digest; each case names the figure (as written) it asks about.
 function mentionsOf(body: string) {
@@ -39,7 +39,7 @@ describe('pastYears', () => {
 describe('ownerOf', () => {
   it('is the person named before the figure in its clause, not one credited for it', () => {
     const { context, find } = mentionsOf('Tom Beck won 38 per cent. Officials said Ana Ruiz received 48,210 votes, the commission said.');
-    const types = entityTypes(context);
+    const types = new Map(context.entities.map((entity) => [entity.id, entity.type]));
     const beck = ownerOf(context, find('38 per cent'), types);
     const ruiz = ownerOf(context, find('48,210 votes'), types);
     expect([beck, ruiz]).toEqual([expect.stringMatching(/beck/), expect.stringMatching(/ruiz/)]);

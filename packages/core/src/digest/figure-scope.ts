@@ -41,13 +41,6 @@ export function pastYears(context: DigestContext, mention: Mention): number[] {
   return years;
 }
 
-/** Two figures of different occasions: one is dated to a past year the other does not name (1960's toll against this week's). */
-export function differentOccasions(context: DigestContext, a: Mention, b: Mention): boolean {
-  const [ya, yb] = [pastYears(context, a), pastYears(context, b)];
-  if (ya.length === 0 && yb.length === 0) return false;
-  return !ya.some((year) => yb.includes(year));
-}
-
 /**
  * The person or organisation a figure belongs to: the nearest one named before it in its clause,
  * leaving out whoever the claim credits (`Tom Beck won 38 per cent` -> Tom Beck; in `the ministry said
@@ -82,15 +75,46 @@ function clausesOf(text: string, offset: number): Span[] {
   return spans;
 }
 
-/** Claims whose figure belongs to two different owners are about two things. */
-export function differentOwners(context: DigestContext, a: Mention, b: Mention, types: ReadonlyMap<string, string>): boolean {
-  const [oa, ob] = [ownerOf(context, a, types), ownerOf(context, b, types)];
-  return oa !== undefined && ob !== undefined && oa !== ob;
+/** Vetoes on two figures that speak of different things, each mention read once. */
+export interface FigureScope {
+  /** One is dated to a past year the other does not name: 1960's toll against this week's. */
+  differentOccasions: (a: Mention, b: Mention) => boolean;
+  /** Each belongs to its own owner: `Ruiz won 52%` against `Beck won 38%`. */
+  differentOwners: (a: Mention, b: Mention) => boolean;
 }
 
-/** Entity id -> type, for `ownerOf`. */
-export function entityTypes(context: DigestContext): Map<string, string> {
-  return new Map(context.entities.map((entity) => [entity.id, entity.type]));
+/**
+ * The scope vetoes for the figures of one story, memoised per mention.
+ *
+ * @example
+ * figureScope(context).differentOwners(ruizShare, beckShare); // true
+ */
+export function figureScope(context: DigestContext): FigureScope {
+  const types = new Map(context.entities.map((entity) => [entity.id, entity.type]));
+  const years = memo((mention: Mention) => pastYears(context, mention));
+  const owners = memo((mention: Mention) => ownerOf(context, mention, types));
+  return {
+    differentOccasions: (a, b) => {
+      const [ya, yb] = [years(a), years(b)];
+      return (ya.length > 0 || yb.length > 0) && !ya.some((year) => yb.includes(year));
+    },
+    differentOwners: (a, b) => {
+      const [oa, ob] = [owners(a), owners(b)];
+      return oa !== undefined && ob !== undefined && oa !== ob;
+    },
+  };
+}
+
+function memo<T>(read: (mention: Mention) => T): (mention: Mention) => T {
+  const cache = new Map<Mention, { value: T }>();
+  return (mention) => {
+    let entry = cache.get(mention);
+    if (!entry) {
+      entry = { value: read(mention) };
+      cache.set(mention, entry);
+    }
+    return entry.value;
+  };
 }
 
 /** The claim's words in its article's clean text, or undefined when its span does not fit the article. */

@@ -3,7 +3,7 @@ import { compareQuantities, type Agreement } from './compare-quantities.ts';
 import type { ConflictDraft } from './conflict-draft.ts';
 import type { DigestContext } from './context.ts';
 import { figureFamily, isHeadingClaim, measuredHead, sameHead, secondSources } from './figure-context.ts';
-import { differentOccasions, differentOwners, entityTypes } from './figure-scope.ts';
+import { figureScope } from './figure-scope.ts';
 import { figurePositions, timingNote } from './figure-positions.ts';
 import { groupMentions, mentionContext, shareSide, type Mention, type MentionContext, type MentionOptions } from './mentions.ts';
 import { figureKey, soleFigurePairs, type Figure } from './sole-figures.ts';
@@ -59,7 +59,7 @@ export function numericConflicts(
     return heads.get(mention);
   };
   const options = figureOptions(head);
-  const types = entityTypes(context);
+  const scope = figureScope(context);
   for (const { claim, index, quantity, key } of storyFigures(context)) {
     const list = byUnit.get(key) ?? [];
     list.push({ claim, index, start: quantity.start, end: quantity.end });
@@ -78,8 +78,8 @@ export function numericConflicts(
       const [hx, hy] = [head(x), head(y)];
       return (
         magnitudeRatio(quantityOf(x), quantityOf(y)) > MAX_RATIO ||
-        differentOccasions(context, x, y) ||
-        differentOwners(context, x, y, types) ||
+        scope.differentOccasions(x, y) ||
+        scope.differentOwners(x, y) ||
         (hx !== undefined && hy !== undefined && !sameHead(hx, hy))
       );
     };
