@@ -4,7 +4,7 @@ import { cleanCorpus } from '../clean/index.ts';
 import { ArticleSchema } from '../model/index.ts';
 import { segmentArticle } from '../segment/index.ts';
 import { buildContext } from './context.ts';
-import { ownerOf, pastYears } from './figure-scope.ts';
+import { figureScope, ownerOf, pastYears } from './figure-scope.ts';
 
 // One article through the stages before the digest; each case names the figure (as written) it asks about.
 function mentionsOf(body: string) {
@@ -43,5 +43,14 @@ describe('ownerOf', () => {
     const beck = ownerOf(context, find('38 per cent'), types);
     const ruiz = ownerOf(context, find('48,210 votes'), types);
     expect([beck, ruiz]).toEqual([expect.stringMatching(/beck/), expect.stringMatching(/ruiz/)]);
+  });
+});
+
+describe('figureScope', () => {
+  it('dates a toll by its year, never the size of a thing', () => {
+    const { context, find } = mentionsOf('The 1.6-mile bridge opened in 1977. The 1987 floods killed 600 people. This week 41 people were killed on the 2.6km bridge.');
+    const scope = figureScope(context);
+    expect(scope.differentOccasions(find('600 people'), find('41 people'))).toBe(true);
+    expect(scope.differentOccasions(find('1.6-mile'), find('2.6km'))).toBe(false);
   });
 });

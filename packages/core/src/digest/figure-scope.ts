@@ -8,6 +8,8 @@ const YEAR_RE = /(?<![\d,.])\b(?:1[5-9]|20)\d\d\b(?![\d,.]\d)/g;
 const CLAUSE_RE = /[,;]\s|[:—–]/g;
 // Entity types that own a figure named before it in its clause: `Tom Beck won 38 per cent`.
 const OWNER_TYPES = new Set(['person', 'organisation']);
+// Sizes of things outlast the year that dates their sentence: `The 1.6-mile bridge opened in 1977`.
+const LASTING_DIMENSIONS = new Set(['length', 'area', 'volume', 'mass']);
 
 interface Span {
   start: number;
@@ -77,7 +79,7 @@ function clausesOf(text: string, offset: number): Span[] {
 
 /** Vetoes on two figures that speak of different things, each mention read once. */
 export interface FigureScope {
-  /** One is dated to a past year the other does not name: 1960's toll against this week's. */
+  /** One is dated to a past year the other does not name: 1960's toll against this week's (sizes of things are not dated). */
   differentOccasions: (a: Mention, b: Mention) => boolean;
   /** Each belongs to its own owner: `Ruiz won 52%` against `Beck won 38%`. */
   differentOwners: (a: Mention, b: Mention) => boolean;
@@ -91,7 +93,9 @@ export interface FigureScope {
  */
 export function figureScope(context: DigestContext): FigureScope {
   const types = new Map(context.entities.map((entity) => [entity.id, entity.type]));
-  const years = memo((mention: Mention) => pastYears(context, mention));
+  const years = memo((mention: Mention) =>
+    LASTING_DIMENSIONS.has(mention.claim.quantities[mention.index]?.dimension ?? '') ? [] : pastYears(context, mention),
+  );
   const owners = memo((mention: Mention) => ownerOf(context, mention, types));
   return {
     differentOccasions: (a, b) => {
