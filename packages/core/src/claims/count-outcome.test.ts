@@ -35,6 +35,11 @@ describe('countContext', () => {
     ['Of the 300 passengers, 12 were in serious condition', '12', 'seriously injured'],
     ['Turnout rose to 64 per cent', '64', undefined],
     ['The index rose to 7,500 points', '7,500 points', undefined],
+    // A verb before the count acts on it; an adjective or a quoted word after it is no outcome.
+    ['The sprinter was banned for missing three drugs tests', 'three drugs tests', undefined],
+    ['It flagged eight "critical" security holes', 'eight', undefined],
+    ['The firm found eight critical flaws', 'eight', undefined],
+    ['Police arrested 224 people in the crackdown', '224 people', 'arrested'],
   ] as const;
   it.each(cases)('%s', (text, count, outcome) => {
     const start = text.indexOf(count);

@@ -18,8 +18,14 @@ const OUTCOMES: ReadonlyArray<readonly [string, RegExp]> = [
 // `1,404 who were in critical condition`, `2,000 people were presumed dead`.
 const FILLER_RE =
   /^(?:were|was|are|is|have|has|had|been|be|being|remain|remains|remained|still|now|also|all|who|that|which|of|them|whom|in|reported|confirmed|feared|presumed|believed|reportedly|people)$/i;
-const WORD_RE = /[\p{L}'’-]+|[,;:.!?()—–]/gu;
-const STOP_RE = /^[,;:.!?()—–]$/;
+const WORD_RE = /[\p{L}'’-]+|[,;:.!?()—–"“”]/gu;
+const STOP_RE = /^[,;:.!?()—–"“”]$/;
+// Before a count, only a verb acts on it: `killing 12`, `arrested 224 people`; not `missing three tests`.
+const VERB_BEFORE_RE =
+  /^(?:kill(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|wound(?:s|ed|ing)|displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|rescu(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|raz(?:e|es|ed|ing)|damag(?:e|es|ed|ing))$/i;
+// `critical` and `serious` speak of the injured only of a condition: `12 in critical condition`, not
+// `eight critical security holes`.
+const CONDITION_ADJECTIVE_RE = /^(?:critical|serious|severe|grave)$/i;
 // A count's clause starts after the last clause mark before it.
 const CLAUSE_START_RE = /(?:[.!?]["'”’)]*\s|[,;:—–(]\s?|\n)(?![\s\S]*(?:[.!?]["'”’)]*\s|[,;:—–(]\s?|\n))/;
 // `rose to`, `has risen to`, `stood at`, `reached`: the subject of the clause is what is counted.
@@ -66,17 +72,17 @@ export function countContext(text: string, start: number, end: number): CountCon
   if (after) return { outcome: after };
   const before = text.slice(Math.max(0, start - 160), start);
   const verb = /([\p{L}'’-]+)\s$/u.exec(before)?.[1];
-  const byVerb = verb ? outcomeOf(verb) : undefined;
+  const byVerb = verb && VERB_BEFORE_RE.test(verb) ? outcomeOf(verb) : undefined;
   if (byVerb) return { outcome: byVerb };
   return subjectOf(clauseOf(before));
 }
 
 function outcomeAfter(after: string): string | undefined {
-  let seen = 0;
-  for (const match of after.matchAll(WORD_RE)) {
-    const word = match[0];
-    if (STOP_RE.test(word) || seen++ > 5) return undefined;
+  const words = [...after.matchAll(WORD_RE)].map((match) => match[0]).slice(0, 7);
+  for (const [i, word] of words.entries()) {
+    if (STOP_RE.test(word)) return undefined;
     if (FILLER_RE.test(word)) continue;
+    if (CONDITION_ADJECTIVE_RE.test(word) && !/^condition/i.test(words[i + 1] ?? '')) return undefined;
     return outcomeOf(word);
   }
   return undefined;
