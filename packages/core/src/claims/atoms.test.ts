@@ -109,4 +109,14 @@ describe('atomic claims', () => {
       ['The convoy is travelling at about 40 km/h.', 'hedged'],
     ]);
   });
+
+  it('lets a clause after a bare `and` report on with the clause before (`Officials said A and B`)', () => {
+    const claims = bodyClaims('Police said 12 had been pulled from the rubble and 40 were still missing, and the road reopened.');
+    expect(claims.map((claim) => [claim.text, claim.modality, claim.attribution?.source ?? null, claim.attribution?.kind ?? null])).toEqual([
+      ['Police said 12 had been pulled from the rubble.', 'reported', 'Police', 'official'],
+      ['40 were still missing.', 'reported', 'Police', 'official'],
+      // `, and` past a comma starts the outlet's own statement again.
+      ['The road reopened.', 'asserted', null, null],
+    ]);
+  });
 });

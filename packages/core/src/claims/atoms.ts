@@ -1,7 +1,7 @@
 import type { Span } from '../model/index.ts';
 import { findAsides, type AtomLink } from './asides.ts';
 import { splitConjuncts } from './conjuncts.ts';
-import { leadingCue, trailingCue } from './cue-edges.ts';
+import { carriedReport, leadingCue, trailingCue } from './cue-edges.ts';
 import type { Token } from './nlp.ts';
 import { sentenceWords, type SentenceWords } from './sentence-words.ts';
 import { range, splitReported, splitSubordinate } from './subordinates.ts';
@@ -49,14 +49,22 @@ export function splitAtoms(
 ): { words: SentenceWords; atoms: Atom[] } {
   const words = sentenceWords(text, tokens, quotes);
   const atoms: Atom[] = [];
+  // The leading `X said` of the clause before, which a clause after a bare `and` may report on with.
+  let reporting: number[] = [];
   clauses.forEach((clause, c) => {
     const from = clauses.length === 1 ? 0 : tokens.findIndex((t) => t.start >= clause.start);
     const to = clauses.length === 1 ? -1 : tokens.findIndex((t) => t.end > clause.end);
     const end = to < 0 ? tokens.length : to;
-    if (from < 0 || from >= end) return;
+    if (from < 0 || from >= end) {
+      reporting = [];
+      return;
+    }
     const tail = trailingCue(words, from, end, cues);
     const body = leadingCue(words, from, tail, cues);
-    const parts = splitReported(words, { from, to: tail, kind: 'clause', body, governing: [] }).flatMap((part) => splitSubordinate(words, part));
+    const joint = text.slice(clauses[c - 1]?.end ?? clause.start, clause.start);
+    const carried = tail === end && body === from ? carriedReport(words, { from, to: end, joint }, reporting, cues) : [];
+    reporting = carried.length > 0 ? carried : body > from && tail === end ? range(from, body) : [];
+    const parts = splitReported(words, { from, to: tail, kind: 'clause', body, governing: carried }).flatMap((part) => splitSubordinate(words, part));
     const cut: Atom[] = [];
     parts.forEach((part, p) => {
       const asides = findAsides(words, part.from, part.to, part.body);

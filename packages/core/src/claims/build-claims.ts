@@ -110,8 +110,9 @@ function buildClaim(analysis: ArticleAnalysis, index: EntityIndex, frame: AtomFr
   const text = atomText(words, atom);
   const quote = quoteOf(analysis.quotes, runs, index);
   const clause = frame.clauses[atom.clause] ?? sentence;
-  const attribution = attributionOf(analysis, { sentence, clause, n: atom.clause, runs }, quote, index);
-  const governing = tokenRuns(words, atom.governing).map((span) => article.cleanText.slice(span.start, span.end));
+  const governingRuns = tokenRuns(words, atom.governing);
+  const attribution = attributionOf(analysis, { sentence, clause, n: atom.clause, runs, governing: governingRuns }, quote, index);
+  const governing = governingRuns.map((span) => article.cleanText.slice(span.start, span.end));
   const { modality, cues } = readModality([...governing, text].join(' '), attribution !== null);
   const entities = mentionsOf(analysis, spans, index);
   const quantities = inAtom(analysis.quantities);
@@ -169,15 +170,17 @@ interface AttributionFrame {
   clause: Span;
   n: number;
   runs: readonly Span[];
+  /** The words reporting the atom (`Officials said` for `… and 210 had been injured`). */
+  governing: readonly Span[];
 }
 
 /**
- * The quote's speaker, else a speech cue in the atom's own words, else the one in its clause, else
+ * The quote's speaker, else a speech cue in the atom's own words or the words reporting it, else the one in its clause, else
  * (for a first clause) one later in its sentence: `A rose, B fell, analysts said` credits analysts
  * with both, and every atom cut from a clause shares the clause's source.
  */
 function attributionOf(analysis: ArticleAnalysis, frame: AttributionFrame, quote: Quote | null, index: EntityIndex): Attribution | null {
-  const { sentence, clause, n, runs } = frame;
+  const { sentence, clause, n, runs, governing } = frame;
   let attribution: Attribution | null = null;
   if (quote?.speaker) {
     const cue = analysis.cues.find((c) => c.text === quote.cue);
@@ -185,7 +188,8 @@ function attributionOf(analysis: ArticleAnalysis, frame: AttributionFrame, quote
       ? toAttribution(cue, quote.speaker)
       : { source: quote.speaker, kind: attributionKind(quote.cue ?? quote.speaker), text: quote.cue ?? quote.speaker };
   } else {
-    const own = analysis.cues.find((c) => runs.some((run) => c.start >= run.start && c.end <= run.end));
+    const inside = (spans: readonly Span[]) => analysis.cues.find((c) => spans.some((run) => c.start >= run.start && c.end <= run.end));
+    const own = inside(runs) ?? inside(governing);
     const inClause = analysis.cues.find((c) => c.start >= clause.start && c.end <= clause.end);
     const later = n === 0 ? analysis.cues.find((c) => c.start >= clause.end && c.end <= sentence.end) : undefined;
     const cue = own ?? inClause ?? later;

@@ -9,6 +9,7 @@ const RELATIVE_RE = /^(?:which|who|whose)$/i;
 const MAX_TAIL_TOKENS = 24;
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 const SUBJECT_WINDOW = 8;
+const BARE_AND_RE = /^\s+and\s+$/;
 
 /**
  * Where a trailing attribution starts (`…, the state's governor said.`): the index of the comma
@@ -70,4 +71,28 @@ function isCueOnly(words: SentenceWords, start: number, to: number, cue: Span): 
     if (!isFree(words, k) || (isFiniteVerb(token) && !isSpeechWord(token))) return false;
   }
   return true;
+}
+
+/** Where a clause sits in its sentence for {@link carriedReport}: its tokens `[from, to)` and character joint before it. */
+export interface ClauseEdges {
+  from: number;
+  to: number;
+  /** The characters between the previous clause and this one (`' and '`). */
+  joint: string;
+}
+
+/**
+ * The reporting words a clause borrows from the clause before it: `Officials said 64 had died and
+ * 210 had been injured` reports both counts. Only across a bare `and`, and only when the clause
+ * names no source of its own; `reporting` holds the previous clause's leading `X said` (or what it
+ * borrowed itself).
+ *
+ * @example
+ * carriedReport(words, { from: 6, to: 11, joint: ' and ' }, [0, 1], cues); // [0, 1]
+ */
+export function carriedReport(words: SentenceWords, clause: ClauseEdges, reporting: readonly number[], cues: readonly Span[]): number[] {
+  if (reporting.length === 0 || !BARE_AND_RE.test(clause.joint)) return [];
+  const start = words.tokens[clause.from]?.start ?? Infinity;
+  const end = words.tokens[clause.to - 1]?.end ?? -Infinity;
+  return cues.some((c) => c.start >= start && c.start < end) ? [] : [...reporting];
 }
